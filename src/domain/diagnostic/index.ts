@@ -1,0 +1,6 @@
+/** The diagnostic kind: one document per atelier, the shared « état des lieux » board. */
+export * from "./schema";
+export * from "./migrations";
+export * from "./normalize";
+export * from "./commands";
+export * from "./selectors";
