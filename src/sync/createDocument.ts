@@ -1,6 +1,7 @@
 import type { DocHandle, Repo } from "@automerge/automerge-repo";
 import { initAddressBook, initDiagnostic, initWorkshop } from "../domain";
-import type { AddressBookDoc, DiagnosticDoc, DocUrl, ProfileId, WorkshopDoc } from "../domain";
+import type { AddressBookDoc, DiagnosticDoc, ProfileId, WorkshopDoc } from "../domain";
+import { toDocUrl } from "./urls";
 
 /** The three documents of a new atelier, created together and linked from the workshop. */
 export interface CreatedAtelier {
@@ -35,8 +36,8 @@ export function createAtelier(
         by: args.by,
         now: args.now,
         links: {
-          addressBook: addressBook.url as unknown as DocUrl,
-          diagnostic: diagnostic.url as unknown as DocUrl,
+          addressBook: toDocUrl(addressBook.url),
+          diagnostic: toDocUrl(diagnostic.url),
         },
       }),
     { message: "workshop/init" },

@@ -1,0 +1,77 @@
+import { createContext, useContext } from "react";
+import type { Repo } from "@automerge/automerge-repo";
+import type { RelayClientAdapter } from "../sync/RelayClientAdapter";
+import type { RelayAckStore } from "../sync/syncStatus";
+
+/** A person using this device (local only, never synced). */
+export interface Profile {
+  id: string;
+  name: string;
+  color: string;
+  createdAt: number;
+}
+
+/** An atelier (or later a seed) this device has opened. */
+export interface LocalAtelier {
+  documentId: string;
+  url: string;
+  title: string;
+  addedAt: number;
+  lastOpenedAt: number;
+  readyOffline: boolean;
+  kind: "atelier" | "seed";
+}
+
+export interface LocalSettings {
+  relayUrl: string | null;
+  language: "fr" | "en";
+}
+
+/** A problem with local storage the user must see. */
+export type StorageAlert =
+  | { type: "write-failed"; error: string; at: number }
+  | { type: "recovered"; at: number };
+
+/**
+ * Device-local data (profiles, this device's ateliers, settings). An interface so features never
+ * touch Dexie: the composition root binds it to storage, tests can bind it to memory.
+ */
+export interface LocalStore {
+  getCurrentProfile(): Promise<Profile | undefined>;
+  listProfiles(): Promise<Profile[]>;
+  saveProfile(profile: Profile): Promise<void>;
+  setCurrentProfile(id: string): Promise<void>;
+  listAteliers(): Promise<LocalAtelier[]>;
+  upsertAtelier(entry: Pick<LocalAtelier, "documentId" | "url" | "title" | "kind">): Promise<void>;
+  touchAtelier(documentId: string, title?: string): Promise<void>;
+  setReadyOffline(documentId: string, ready: boolean): Promise<void>;
+  /** Removes the atelier from this device's list and erases the local copies of its documents. */
+  removeAtelier(documentId: string, documentIds: string[]): Promise<void>;
+  getSettings(): Promise<LocalSettings>;
+  saveSettings(settings: LocalSettings): Promise<void>;
+  /** Called after any write above, so views can refresh. */
+  subscribe(listener: () => void): () => void;
+}
+
+/** Everything features may use, provided once by the composition root. */
+export interface AppServices {
+  repo: Repo;
+  relay: RelayClientAdapter | null;
+  relayUrl: string | null;
+  defaultRelayUrl: string;
+  local: LocalStore;
+  acks: RelayAckStore;
+  onStorageAlert(listener: (alert: StorageAlert) => void): () => void;
+  /** False when served over plain HTTP from a LAN address (field relay, DESIGN.md §6). */
+  secureContext: boolean;
+  persistence: "granted" | "denied" | "unsupported" | "unknown";
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+/** The app's services; throws if used outside the provider (a programming error). */
+export function useServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error("useServices() outside <AppServicesContext.Provider>");
+  return services;
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Banner } from "../ui/Banner";
+import { useServices } from "./AppServices";
+import type { StorageAlert } from "./AppServices";
+
+/**
+ * What the device lacks or what went wrong with local storage, always visible: a failed write is
+ * shown within the second it is reported (never swallowed), the insecure-context « mode relais
+ * local » and a refused persistent-storage grant are stated plainly.
+ */
+export function EnvironmentBanners() {
+  const { t } = useTranslation();
+  const { onStorageAlert, secureContext, persistence } = useServices();
+  const [alert, setAlert] = useState<StorageAlert | null>(null);
+  useEffect(() => onStorageAlert(setAlert), [onStorageAlert]);
+  return (
+    <>
+      {!secureContext ? <Banner tone="warning">{t("insecure.banner")}</Banner> : null}
+      {secureContext && persistence === "denied" ? (
+        <Banner tone="info">{t("storage.persistDenied")}</Banner>
+      ) : null}
+      {alert?.type === "write-failed" ? (
+        <Banner tone="error">{t("storage.writeFailed", { error: alert.error })}</Banner>
+      ) : null}
+      {alert?.type === "recovered" ? <Banner tone="success">{t("storage.recovered")}</Banner> : null}
+    </>
+  );
+}

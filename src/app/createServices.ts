@@ -1,0 +1,59 @@
+import { RecolteDb } from "../storage/LocalDb";
+import { DexieStorageAdapter } from "../storage/DexieStorageAdapter";
+import { requestPersistentStorage } from "../storage/persist";
+import { createRepo, defaultRelayUrl } from "../sync/createRepo";
+import type { AppServices, StorageAlert } from "./AppServices";
+import { createLocalStore } from "./localStore";
+
+/**
+ * The composition root's wiring: the one place that names concrete adapters (Dexie storage, the
+ * relay WebSocket, BroadcastChannel) and binds them to the interfaces features use.
+ */
+export async function createServices(location: Location): Promise<AppServices> {
+  const db = new RecolteDb();
+  const storage = new DexieStorageAdapter(db);
+  const local = createLocalStore(db);
+  const settings = await local.getSettings();
+  const fallbackRelay = defaultRelayUrl(location);
+
+  // A shared link to an access-protected relay carries `?key=`: keep it in the relay setting.
+  const key = new URLSearchParams(location.search).get("key");
+  if (key && !settings.relayUrl) {
+    settings.relayUrl = `${fallbackRelay}?key=${encodeURIComponent(key)}`;
+    await local.saveSettings(settings);
+  }
+  const relayUrl = settings.relayUrl ?? fallbackRelay;
+  const { repo, relay } = createRepo({ storage, relayUrl });
+
+  // Flush pending saves whenever the tablet may be put away (DESIGN.md §4).
+  const flush = () => {
+    void repo.flush().then(() => storage.flush());
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
+
+  const persistence = window.isSecureContext ? await requestPersistentStorage() : "unsupported";
+
+  return {
+    repo,
+    relay,
+    relayUrl,
+    defaultRelayUrl: fallbackRelay,
+    local,
+    acks: {
+      load: (documentId) => local.loadAck(documentId),
+      save: (ack) => local.saveAck(ack),
+    },
+    onStorageAlert: (listener: (alert: StorageAlert) => void) =>
+      storage.onStorageError((event) => {
+        if (event.type === "recovered") listener({ type: "recovered", at: event.at });
+        else if (event.type === "write-failed") {
+          listener({ type: "write-failed", error: event.error, at: event.at });
+        }
+      }),
+    secureContext: window.isSecureContext,
+    persistence,
+  };
+}

@@ -1,0 +1,46 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { Banner } from "../../ui/Banner";
+import { useLocalQuery } from "../shared/useLocalQuery";
+import { NewAtelierForm } from "./NewAtelierForm";
+
+/** Home: this device's ateliers, most recent first. */
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const [creating, setCreating] = useState(false);
+  const [importNotice, setImportNotice] = useState(false);
+  const { data: ateliers, error } = useLocalQuery((local) => local.listAteliers());
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+
+  return (
+    <main>
+      <h1>{t("home.title")}</h1>
+      <div className="row">
+        <button type="button" onClick={() => setCreating(true)} disabled={creating}>
+          {t("home.newAtelier")}
+        </button>
+        <button type="button" className="secondary" onClick={() => setImportNotice(true)}>
+          {t("home.importFile")}
+        </button>
+      </div>
+      {importNotice ? <Banner tone="info">{t("home.importUnavailable")}</Banner> : null}
+      {creating ? <NewAtelierForm onCancel={() => setCreating(false)} /> : null}
+      {error ? <Banner tone="error">{t("errors.generic", { message: error })}</Banner> : null}
+      {ateliers && ateliers.length === 0 ? <p>{t("home.empty")}</p> : null}
+      <ul className="card-list" aria-label={t("home.title")} style={{ marginTop: "1rem" }}>
+        {(ateliers ?? []).map((atelier) => (
+          <li key={atelier.documentId} className="card">
+            <Link to={`/atelier/${atelier.documentId}`}>{atelier.title || t("home.untitled")}</Link>
+            <p className="row" style={{ margin: "0.4rem 0 0" }}>
+              <span>{t("home.lastOpened", { date: dateFormat.format(atelier.lastOpenedAt) })}</span>
+              <span className={atelier.readyOffline ? "badge" : "badge muted"}>
+                {atelier.readyOffline ? t("home.readyOffline") : t("home.notReadyOffline")}
+              </span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,47 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useSyncStatus } from "./useSyncStatus";
+import { useTrackedHandles } from "./TrackedDocuments";
+import type { TFunction } from "i18next";
+import type { SyncStatus } from "../../sync/syncStatus";
+
+/** The label of the `role="status"` element (DESIGN.md §5), e.g. « Hors ligne · 3 modifications en attente ». */
+export function syncLabel(status: SyncStatus, t: TFunction): string {
+  const parts: string[] = [];
+  if (status.connection === "none") parts.push(t("sync.noRelay"));
+  else if (status.connection !== "connected") parts.push(t("sync.offline"));
+  if (status.pending > 0) parts.push(t("sync.pending", { count: status.pending }));
+  else if (status.connection === "connected") parts.push(t("sync.synced"));
+  return parts.join(" · ");
+}
+
+/** Header indicator: what the relay has acknowledged, with the last sync time on demand. */
+export function SyncIndicator() {
+  const { t, i18n } = useTranslation();
+  const status = useSyncStatus(useTrackedHandles());
+  const [details, setDetails] = useState(false);
+  const ok = status.connection === "connected" && status.pending === 0;
+  const off = status.connection !== "connected";
+  const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "medium" });
+  return (
+    <div>
+      <button
+        type="button"
+        className="sync-status"
+        aria-expanded={details}
+        aria-label={t("sync.details")}
+        onClick={() => setDetails((open) => !open)}
+      >
+        <span className={`sync-dot${ok ? " ok" : off ? " off" : ""}`} aria-hidden="true" />
+        <span role="status">{syncLabel(status, t)}</span>
+      </button>
+      {details ? (
+        <p className="sync-details">
+          {status.lastSyncAt
+            ? t("sync.lastSync", { date: time.format(status.lastSyncAt) })
+            : t("sync.never")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useEffect, useState } from "react";
+import type { DocHandle } from "@automerge/automerge-repo";
+import { toAutomergeUrl } from "../../sync/urls";
+import { useServices } from "../../app/AppServices";
+import { openDocument } from "../../sync/openDocument";
+import type { AddressBookDoc, DiagnosticDoc, WorkshopView } from "../../domain";
+
+export interface AtelierDocuments {
+  addressBook: DocHandle<AddressBookDoc> | undefined;
+  diagnostic: DocHandle<DiagnosticDoc> | undefined;
+  /** Every linked document is loaded and written to this device's storage. */
+  readyOffline: boolean;
+}
+
+/**
+ * Opening an atelier fetches and keeps every document it links, so it is ready offline; when they
+ * are all here and flushed to storage, the atelier is marked « prêt hors ligne » on this device.
+ */
+export function useAtelierDocuments(
+  workshopHandle: DocHandle<unknown> | undefined,
+  view: WorkshopView | undefined,
+): AtelierDocuments {
+  const { repo, local, relay } = useServices();
+  const [state, setState] = useState<AtelierDocuments>({
+    addressBook: undefined,
+    diagnostic: undefined,
+    readyOffline: false,
+  });
+  const [attempt, setAttempt] = useState(0);
+  const addressBookUrl = view?.links.addressBook ? toAutomergeUrl(view.links.addressBook) : null;
+  const diagnosticUrl = view?.links.diagnostic ? toAutomergeUrl(view.links.diagnostic) : null;
+
+  useEffect(() => {
+    if (!workshopHandle || !addressBookUrl || !diagnosticUrl) return;
+    let cancelled = false;
+    void (async () => {
+      const [book, diag] = await Promise.all([
+        openDocument<AddressBookDoc>(repo, addressBookUrl, "address-book"),
+        openDocument<DiagnosticDoc>(repo, diagnosticUrl, "diagnostic"),
+      ]);
+      if (cancelled) return;
+      const addressBook = book.status === "ready" ? book.handle : undefined;
+      const diagnostic = diag.status === "ready" ? diag.handle : undefined;
+      const all = addressBook && diagnostic;
+      if (all) {
+        await repo.flush([workshopHandle.documentId, addressBook.documentId, diagnostic.documentId]);
+        await local.setReadyOffline(workshopHandle.documentId, true);
+      }
+      if (!cancelled) setState({ addressBook, diagnostic, readyOffline: Boolean(all) });
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [repo, local, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
+
+  // A linked document that was not here yet may arrive once the relay connects.
+  useEffect(() => {
+    if (state.readyOffline || !relay) return;
+    return relay.onStateChange((connection) => {
+      if (connection === "connected") setAttempt((n) => n + 1);
+    });
+  }, [state.readyOffline, relay]);
+
+  return state;
+}

@@ -1,0 +1,84 @@
+import { useCallback, useMemo, useState } from "react";
+import type { DocHandle } from "@automerge/automerge-repo";
+import {
+  addAgendaItem,
+  addSession,
+  isDomainError,
+  moveAgendaItemBy,
+  newId,
+  normalizeWorkshop,
+  removeAgendaItem,
+  removeSession,
+  setWorkshopText,
+  updateAgendaItem,
+  updateSession,
+} from "../../domain";
+import type { AgendaItemId, ProfileId, SessionId, WorkshopDoc } from "../../domain";
+import { useHandleDoc } from "../shared/useHandleDoc";
+import { useCurrentProfile } from "../profile/ProfileContext";
+
+type Args<F> = F extends (doc: WorkshopDoc, args: infer A) => void ? A : never;
+type WithoutAuthor<A> = Omit<A, "by" | "now" | "id">;
+
+/**
+ * The workshop document as the atelier page uses it: a tolerant, normalised view plus the domain
+ * commands bound to the handle. Each command runs in one change labelled with its name and
+ * attributed to the current profile; bad input comes back as an error code for the UI (nothing is
+ * written), never as an exception.
+ */
+export function useWorkshop(handle: DocHandle<WorkshopDoc> | undefined, readOnly: boolean) {
+  const { profile } = useCurrentProfile();
+  const doc = useHandleDoc(handle);
+  const [error, setError] = useState<string | null>(null);
+  const normalized = useMemo(() => (doc ? normalizeWorkshop(doc) : undefined), [doc]);
+
+  const run = useCallback(
+    (name: string, mutate: (doc: WorkshopDoc) => void): boolean => {
+      if (!handle || readOnly) return false;
+      try {
+        handle.change(mutate, { message: `workshop/${name}`, time: Math.floor(Date.now() / 1000) });
+        setError(null);
+        return true;
+      } catch (e) {
+        setError(isDomainError(e) ? e.code : e instanceof Error ? e.message : String(e));
+        return false;
+      }
+    },
+    [handle, readOnly],
+  );
+
+  const by = profile.id as ProfileId;
+  const actions = useMemo(
+    () => ({
+      setText: (args: Args<typeof setWorkshopText>) =>
+        run("setText", (d) => setWorkshopText(d, args)),
+      addSession: (args: WithoutAuthor<Args<typeof addSession>>) =>
+        run("addSession", (d) =>
+          addSession(d, { ...args, id: newId<SessionId>(), by, now: Date.now() }),
+        ),
+      updateSession: (args: Args<typeof updateSession>) =>
+        run("updateSession", (d) => updateSession(d, args)),
+      removeSession: (args: Args<typeof removeSession>) =>
+        run("removeSession", (d) => removeSession(d, args)),
+      addAgendaItem: (args: WithoutAuthor<Args<typeof addAgendaItem>>) =>
+        run("addAgendaItem", (d) =>
+          addAgendaItem(d, { ...args, id: newId<AgendaItemId>(), by, now: Date.now() }),
+        ),
+      updateAgendaItem: (args: Args<typeof updateAgendaItem>) =>
+        run("updateAgendaItem", (d) => updateAgendaItem(d, args)),
+      moveAgendaItemBy: (args: Args<typeof moveAgendaItemBy>) =>
+        run("moveAgendaItem", (d) => moveAgendaItemBy(d, args)),
+      removeAgendaItem: (args: Args<typeof removeAgendaItem>) =>
+        run("removeAgendaItem", (d) => removeAgendaItem(d, args)),
+    }),
+    [run, by],
+  );
+
+  return {
+    view: normalized?.value,
+    problems: normalized?.problems ?? [],
+    error,
+    clearError: () => setError(null),
+    actions,
+  };
+}
