@@ -1,0 +1,196 @@
+/**
+ * `createRelay`: the Récolte relay as a library (the CLI, the tests and the benchmarks use it).
+ *
+ * One HTTP(S) server serves the built app, `/healthz`, `/metrics`, and WebSocket `/sync`, where a
+ * hardened automerge-repo peer syncs any document a client asks for by id and stores it under
+ * DATA_DIR. It never announces documents: a client receives only what it requested.
+ */
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { Repo, type PeerId } from "@automerge/automerge-repo";
+import { pino, type Logger } from "pino";
+import { WebSocketServer } from "ws";
+import { DEFAULT_LIMITS, REPO_ROOT, type RelayConfig, type RelayLimits } from "./config.js";
+import { handleHttp, type RelayState } from "./http/router.js";
+import { handleUpgrade } from "./http/upgrade.js";
+import { createMetrics, type RelayMetrics } from "./metrics.js";
+import { RelayNetworkAdapter } from "./network/RelayNetworkAdapter.js";
+import type { FsOps } from "./storage/fsOps.js";
+import { guardRepoStorage } from "./storage/guardRepoStorage.js";
+import { SafeFileStorage } from "./storage/SafeFileStorage.js";
+
+/** Options of {@link createRelay}; everything but `dataDir` has a default. */
+export interface RelayOptions extends Partial<Omit<RelayConfig, "limits" | "logLevel">> {
+  dataDir: string;
+  /** Defaults to 127.0.0.1 here (the CLI defaults to 0.0.0.0). */
+  host?: string;
+  limits?: Partial<RelayLimits>;
+  /** Defaults to a silent logger. */
+  logger?: Logger;
+  /** Ping interval for dead-peer detection (default 30 s). */
+  keepAliveMs?: number;
+  /** Test seam: file-system operations of the storage (fault injection). */
+  fs?: FsOps;
+}
+
+/** A running relay. */
+export interface Relay {
+  /** The port actually bound (useful with `port: 0`). */
+  port: number;
+  /** The WebSocket sync URL, e.g. `ws://127.0.0.1:3030/sync`. */
+  url: string;
+  /** The HTTP(S) base URL, e.g. `http://127.0.0.1:3030`. */
+  httpUrl: string;
+  /** Resolves once the Repo and storage are ready and `/sync` accepts connections. */
+  ready(): Promise<void>;
+  /** Stops accepting, disconnects peers, flushes every document to disk. */
+  close(): Promise<void>;
+  repo: Repo;
+  storage: SafeFileStorage;
+  metrics: RelayMetrics;
+  logger: Logger;
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+}
+
+/** Starts a relay. Resolves once it listens; await `ready()` before syncing. */
+export async function createRelay(options: RelayOptions): Promise<Relay> {
+  const limits: RelayLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? pino({ level: "silent" });
+  const startedAt = Date.now();
+  let state: RelayState = "starting";
+  let metrics: RelayMetrics | undefined;
+
+  const storage = await SafeFileStorage.open({
+    dataDir: path.resolve(options.dataDir),
+    cacheBytes: limits.cacheBytes,
+    maxDocBytes: limits.maxDocBytes,
+    maxTotalBytes: limits.maxTotalBytes,
+    logger,
+    onError: (code) => metrics?.storageErrors.inc({ code }),
+    onQuota: (kind) => metrics?.quotaRefusals.inc({ kind }),
+    ...(options.fs && { fs: options.fs }),
+  });
+  metrics = createMetrics(() => storage.stats());
+  const m = metrics;
+
+  const adapter = new RelayNetworkAdapter({
+    maxFrameBytes: limits.maxFrameBytes,
+    maxMessagesPerSecond: limits.maxMessagesPerSecond,
+    maxMessageBurst: limits.maxMessageBurst,
+    metrics: m,
+    logger,
+    admit: (documentId, bytes) => storage.admit(documentId, bytes),
+    ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
+  });
+  const repo = new Repo({
+    storage,
+    network: [adapter],
+    peerId: `relay-${randomUUID()}` as PeerId,
+    // Never announce (clients get only what they request by id), but answer every request.
+    shareConfig: { announce: async () => false, access: async () => true },
+    enableRemoteHeadsGossiping: true,
+  });
+  const stopRetries = guardRepoStorage(repo, logger);
+
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: limits.maxFrameBytes,
+    perMessageDeflate: {
+      threshold: 1024,
+      serverNoContextTakeover: true,
+      clientNoContextTakeover: true,
+    },
+  });
+  const tls = options.tls;
+  const server = tls
+    ? https.createServer({ cert: fs.readFileSync(tls.certFile), key: fs.readFileSync(tls.keyFile) })
+    : http.createServer();
+  let staticRoot = path.resolve(options.staticDir ?? path.join(REPO_ROOT, "dist"));
+  staticRoot = fs.existsSync(staticRoot) ? fs.realpathSync(staticRoot) : staticRoot;
+  server.on("request", (req, res) => {
+    void handleHttp(req, res, {
+      staticRoot,
+      connectSrc: options.connectSrc ?? [],
+      accessKey: options.accessKey,
+      state: () => state,
+      health: () => ({
+        uptime: Math.round((Date.now() - startedAt) / 1000),
+        documents: storage.stats().documents,
+        peers: adapter.peerCount,
+        connections: wss.clients.size,
+      }),
+      registry: m.registry,
+      logger,
+    });
+  });
+  server.on("upgrade", (req, socket, head: Buffer) =>
+    handleUpgrade(req, socket, head, {
+      wss,
+      adapter,
+      accessKey: options.accessKey,
+      maxConnections: limits.maxConnections,
+      state: () => state,
+      metrics: m,
+      logger,
+    }),
+  );
+  server.on("clientError", (_error, socket) => socket.destroy());
+
+  const host = options.host ?? "127.0.0.1";
+  await listen(server, options.port ?? 0, host);
+  const port = (server.address() as AddressInfo).port;
+  const urlHost =
+    host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  const readyPromise = (async () => {
+    await adapter.connected;
+    await repo.storageId();
+    state = "ready";
+    logger.info(
+      { port, dataDir: storage.dataDir, documents: storage.stats().documents },
+      "relay ready",
+    );
+  })();
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      state = "stopping";
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await repo.shutdown(); // disconnects peers (close 1001) and saves every document
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+      await storage.drain();
+      stopRetries();
+      server.closeAllConnections();
+      await serverClosed;
+      logger.info({ documents: storage.stats().documents }, "relay stopped; storage flushed");
+    })();
+    return closing;
+  };
+
+  return {
+    port,
+    url: `${tls ? "wss" : "ws"}://${urlHost}:${port}/sync`,
+    httpUrl: `${tls ? "https" : "http"}://${urlHost}:${port}`,
+    ready: () => readyPromise,
+    close,
+    repo,
+    storage,
+    metrics: m,
+    logger,
+  };
+}
