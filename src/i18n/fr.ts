@@ -60,7 +60,8 @@ export const fr = {
     diagnostic: "État des lieux",
     seeds: "Graines de projet",
     share: "Partager",
-    comingSoon: "Cette section arrive bientôt : le document est déjà créé et synchronisé, son écran n'existe pas encore.",
+    comingSoon:
+      "Cette section arrive bientôt : le document est déjà créé et synchronisé, son écran n'existe pas encore.",
     shareLink: "Lien de l'atelier",
     shareHint:
       "Toute personne qui a ce lien et accès au même relais peut ouvrir et modifier l'atelier. Le QR code et l'export arrivent bientôt.",
@@ -144,11 +145,18 @@ export const fr = {
   errors: {
     generic: "Une erreur est survenue : {{message}}",
     "invalid-time": "Heure invalide (format HH:MM).",
+    "invalid-time-range": "La fin doit être après le début.",
     "invalid-date": "Date invalide.",
+    "invalid-id": "Identifiant invalide.",
+    "invalid-kind": "Type invalide.",
+    "invalid-url": "Lien invalide.",
+    "invalid-field": "Champ inconnu.",
+    "invalid-timestamp": "Horodatage invalide.",
+    "invalid-text": "Texte invalide.",
     "too-long": "Texte trop long.",
-    "empty-title": "L'intitulé est obligatoire.",
-    "end-before-start": "La fin doit être après le début.",
-    "invalid-argument": "Valeur invalide.",
+    required: "Ce champ est obligatoire.",
+    "already-initialised": "Ce document est déjà initialisé.",
+    "not-initialised": "Ce document n'est pas initialisé.",
   },
 };
 
