@@ -10,11 +10,11 @@ import {
   type Migration,
 } from "../../../src/domain";
 
-interface Demo {
+type Demo = {
   schema: { kind: "workshop"; version: number };
   log: string[];
   flags: Record<string, true>;
-}
+};
 
 /** A migration that records its run in `log` unless its flag says it already ran. */
 function step(version: number): Migration<Demo> {

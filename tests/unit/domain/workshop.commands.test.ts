@@ -130,7 +130,7 @@ describe("sessions", () => {
     let doc = add(makeWorkshop(), "s1", "2025-05-02", "Salle A");
     doc = add(doc, "s2", "", "Salle B");
     expect(doc.sessions.s1).toMatchObject({ id: "s1", date: "2025-05-02", place: "Salle A" });
-    expect(doc.sessions.s1?.rank < (doc.sessions.s2?.rank ?? "")).toBe(true);
+    expect((doc.sessions.s1?.rank ?? "") < (doc.sessions.s2?.rank ?? "")).toBe(true);
     doc = apply(doc, (d) => updateSession(d, { id: "s1", place: "Salle A (étage)" }));
     doc = apply(doc, (d) => updateSession(d, { id: "s2", date: "2025-04-30" }));
     expect(selectSessions(doc).map((s) => s.id)).toEqual(["s2", "s1"]);
@@ -224,7 +224,7 @@ describe("linkSeed", () => {
 
 describe("commands on a document that was never initialised", () => {
   it("throw not-initialised instead of creating collections", () => {
-    const empty = A.from<WorkshopDoc>({} as WorkshopDoc);
+    const empty = A.init<WorkshopDoc>();
     expectDomainError(
       () => apply(empty, (d) => addAgendaItem(d, { id: "a1", title: "x", by: alice, now: T0 })),
       "not-initialised",
