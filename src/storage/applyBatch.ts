@@ -40,7 +40,8 @@ export async function applyBatch(
       if (op.type === "delete") await db.chunks.delete(op.id);
       else if (op.type === "deleteRange") await chunksIn(db, op.range).delete();
       else {
-        const rows = await chunksIn(db, op.range).toArray();
+        // Save order, so a later replay of the quarantined bytes applies them as they came.
+        const rows = (await chunksIn(db, op.range).toArray()).sort((a, b) => a.seq - b.seq);
         await db.quarantine.bulkAdd(
           rows.map((row) => ({
             documentId: op.documentId,

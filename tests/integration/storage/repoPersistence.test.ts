@@ -1,0 +1,4 @@
+import "fake-indexeddb/auto";
+import { describeRepoPersistence } from "./repoPersistence";
+
+describeRepoPersistence("fake-indexeddb");
