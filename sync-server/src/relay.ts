@@ -65,6 +65,33 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
   });
 }
 
+/**
+ * Creates the relay's storage id up front, as automerge-repo would, so an unwritable DATA_DIR
+ * fails the start with a clear error (inside the Repo it would leave the relay never ready).
+ */
+async function ensureStorageId(storage: SafeFileStorage): Promise<void> {
+  const key = ["storage-adapter-id"];
+  try {
+    if ((await storage.load(key)) === undefined) {
+      await storage.save(key, new TextEncoder().encode(randomUUID()));
+    }
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "UNKNOWN";
+    throw new Error(
+      `DATA_DIR ${storage.dataDir} is not usable (${code}): ${(error as Error).message}`,
+    );
+  }
+}
+
+/**
+ * Saves every loaded document. `repo.flush()` throws on handles that are not ready (a request
+ * for a document the relay does not hold leaves one behind), so only ready handles are flushed.
+ */
+async function flushReady(repo: Repo): Promise<void> {
+  const ready = Object.values(repo.handles).filter((handle) => handle.isReady());
+  await repo.flush(ready.map((handle) => handle.documentId));
+}
+
 /** Starts a relay. Resolves once it listens; await `ready()` before syncing. */
 export async function createRelay(options: RelayOptions): Promise<Relay> {
   const limits: RelayLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -83,6 +110,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     onQuota: (kind) => metrics?.quotaRefusals.inc({ kind }),
     ...(options.fs && { fs: options.fs }),
   });
+  await ensureStorageId(storage);
   metrics = createMetrics(() => storage.stats());
   const m = metrics;
 
@@ -170,7 +198,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       state = "stopping";
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      await repo.shutdown(); // disconnects peers (close 1001) and saves every document
+      adapter.disconnect(); // close 1001 to every peer
+      await flushReady(repo);
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       await storage.drain();

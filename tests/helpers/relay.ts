@@ -51,16 +51,29 @@ export function connectClient(url: string, options: ClientOptions = {}): Repo {
     network,
     // As the app does (DESIGN.md §5): learn other devices' heads through the relay.
     enableRemoteHeadsGossiping: true,
-    ...(options.storageDir !== undefined && { storage: new NodeFSStorageAdapter(options.storageDir) }),
+    ...(options.storageDir !== undefined && {
+      storage: new NodeFSStorageAdapter(options.storageDir),
+    }),
   });
 }
 
 /** Resolves when the relay has content for `documentId` on disk. */
-export async function relayHolds(relay: Relay, documentId: string, timeout = 10_000): Promise<void> {
-  await waitFor(() => relay.storage.has(documentId), { timeout, message: `relay holds ${documentId}` });
+export async function relayHolds(
+  relay: Relay,
+  documentId: string,
+  timeout = 10_000,
+): Promise<void> {
+  await waitFor(() => relay.storage.has(documentId), {
+    timeout,
+    message: `relay holds ${documentId}`,
+  });
 }
 
 /** Finds a document through a client, retrying while the relay does not have it yet. */
-export async function findOn<T>(repo: Repo, id: AnyDocumentId, timeout = 10_000): Promise<DocHandle<T>> {
+export async function findOn<T>(
+  repo: Repo,
+  id: AnyDocumentId,
+  timeout = 10_000,
+): Promise<DocHandle<T>> {
   return waitFor(() => repo.find<T>(id), { timeout, message: `find ${String(id)}` });
 }

@@ -1,65 +1,95 @@
-import { spawn } from "node:child_process";
-import type { ChildProcess } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { waitFor } from "./waitFor";
+/**
+ * Runs the relay as a child process (the CLI through tsx, or `npm start`'s script) and reads the
+ * port it picked from its JSON log line `{"msg":"relay listening","port":…}`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export interface RelayProcess {
-  url: string;
-  dataDir: string;
   child: ChildProcess;
-  stop(): Promise<void>;
+  port: number;
+  url: string;
+  httpUrl: string;
+  /** Every stdout line (JSON logs). */
+  logs: string[];
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/**
- * Runs the relay CLI as a child process (as `npm start` does, minus the build) on a fixed port
- * with a throw-away data directory, serving the built app from `dist/`.
- */
-export async function startRelayProcess(options: {
-  port: number;
-  dataDir?: string;
+export interface SpawnOptions {
+  dataDir: string;
+  /** "cli": node --import tsx sync-server/src/index.ts; "start": node sync-server/bin/start.mjs --no-build. */
+  via?: "cli" | "start";
   env?: Record<string, string>;
-}): Promise<RelayProcess> {
-  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), "recolte-e2e-")));
-  const child = spawn(process.execPath, ["--import", "tsx", "sync-server/src/index.ts"], {
+  timeout?: number;
+}
+
+/** Spawns a relay on a free port and resolves once it is listening and ready. */
+export function spawnRelay({
+  dataDir,
+  via = "cli",
+  env = {},
+  timeout = 20_000,
+}: SpawnOptions): Promise<RelayProcess> {
+  const args =
+    via === "cli"
+      ? ["--import", "tsx", path.join(ROOT, "sync-server", "src", "index.ts")]
+      : [path.join(ROOT, "sync-server", "bin", "start.mjs"), "--no-build"];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: {
       ...process.env,
-      PORT: String(options.port),
+      PORT: "0",
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
-      STATIC_DIR: join(ROOT, "dist"),
-      LOG_LEVEL: "warn",
-      ...options.env,
+      LOG_LEVEL: "info",
+      ...env,
     },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  const url = `http://localhost:${options.port}`;
-  await waitFor(
-    async () => {
-      if (child.exitCode !== null) throw new Error(`relay exited with ${child.exitCode}`);
-      try {
-        return (await fetch(`${url}/healthz`)).ok;
-      } catch {
-        return false;
-      }
-    },
-    { timeout: 30_000, message: "relay /healthz" },
+  const logs: string[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
   );
-  return {
-    url,
-    dataDir,
-    child,
-    async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((done) => child.once("exit", done));
-        child.kill("SIGTERM");
-        await exited;
+  let stderr = "";
+  child.stderr?.on("data", (chunk) => (stderr += String(chunk)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`relay did not start within ${timeout} ms\n${stderr}`));
+    }, timeout);
+    void exited.then(({ code }) => {
+      clearTimeout(timer);
+      reject(new Error(`relay exited early (${code})\n${stderr}`));
+    });
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      logs.push(line);
+      let entry: unknown;
+      try {
+        entry = JSON.parse(line);
+      } catch {
+        return;
       }
-      if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
-    },
-  };
+      if (
+        typeof entry === "object" &&
+        entry !== null &&
+        "msg" in entry &&
+        entry.msg === "relay listening"
+      ) {
+        clearTimeout(timer);
+        const port = (entry as { port: number }).port;
+        resolve({
+          child,
+          port,
+          url: `ws://127.0.0.1:${port}/sync`,
+          httpUrl: `http://127.0.0.1:${port}`,
+          logs,
+          exited,
+        });
+      }
+    });
+  });
 }

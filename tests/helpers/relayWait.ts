@@ -26,6 +26,6 @@ export async function waitFor<T>(
       const cause = lastError instanceof Error ? ` (last error: ${lastError.message})` : "";
       throw new Error(`waitFor: ${message} not met within ${timeout} ms${cause}`);
     }
-    await new Promise(resolve => setTimeout(resolve, interval));
+    await new Promise((resolve) => setTimeout(resolve, interval));
   }
 }

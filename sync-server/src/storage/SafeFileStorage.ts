@@ -76,9 +76,9 @@ export class SafeFileStorage implements StorageAdapterInterface {
     return storage;
   }
 
-  /** Documents with content on disk, and total bytes stored. */
-  stats(): { documents: number; bytes: number } {
-    return { documents: this.#docChunks.size, bytes: this.#total };
+  /** Documents with content on disk, total bytes stored, bytes held by the cache. */
+  stats(): { documents: number; bytes: number; cachedBytes: number } {
+    return { documents: this.#docChunks.size, bytes: this.#total, cachedBytes: this.#cache.bytes };
   }
 
   /** True when the document has content on disk. */

@@ -43,7 +43,7 @@ describe("relay sync with stock automerge-repo clients", () => {
     const r = await relay();
     const a = client(r.url);
     const handle = a.create<Notes>({ title: "Atelier", notes: {} });
-    handle.change(d => (d.notes.n1 = "premier"));
+    handle.change((d) => (d.notes.n1 = "premier"));
     await relayHolds(r, handle.documentId);
     const b = client(r.url);
     const copy = await findOn<Notes>(b, handle.url);
@@ -59,10 +59,12 @@ describe("relay sync with stock automerge-repo clients", () => {
     await relayHolds(r, ha.documentId);
     const hb = await findOn<Notes>(b, ha.url);
     for (let i = 0; i < 20; i++) {
-      ha.change(d => (d.notes[`a${i}`] = `from a ${i}`));
-      hb.change(d => (d.notes[`b${i}`] = `from b ${i}`));
+      ha.change((d) => (d.notes[`a${i}`] = `from a ${i}`));
+      hb.change((d) => (d.notes[`b${i}`] = `from b ${i}`));
     }
-    await waitFor(() => Object.keys(ha.doc().notes).length === 40 && Object.keys(hb.doc().notes).length === 40);
+    await waitFor(
+      () => Object.keys(ha.doc().notes).length === 40 && Object.keys(hb.doc().notes).length === 40,
+    );
     expect(ha.doc()).toEqual(hb.doc());
   });
 
@@ -73,7 +75,7 @@ describe("relay sync with stock automerge-repo clients", () => {
     const ha = a.create<Notes>({ notes: { a: "1" } });
     await relayHolds(first, ha.documentId);
     const hb = await findOn<Notes>(b, ha.url);
-    hb.change(d => (d.notes.b = "2"));
+    hb.change((d) => (d.notes.b = "2"));
     await waitFor(() => ha.doc().notes.b === "2");
     await Promise.all([a.shutdown(), b.shutdown()]);
 
@@ -111,8 +113,8 @@ describe("relay sync with stock automerge-repo clients", () => {
     ] as const) {
       const offline = connectClient(r.url, { storageDir: dir, offline: true });
       const h = await offline.find<Notes>(ha.url);
-      for (let i = 0; i < 10; i++) h.change(d => (d.notes[`${who}${i}`] = `${who} offline ${i}`));
-      h.change(d => (d.title = `titre ${who}`));
+      for (let i = 0; i < 10; i++) h.change((d) => (d.notes[`${who}${i}`] = `${who} offline ${i}`));
+      h.change((d) => (d.title = `titre ${who}`));
       await offline.shutdown();
     }
 
@@ -120,9 +122,12 @@ describe("relay sync with stock automerge-repo clients", () => {
     const a2 = client(r.url, { storageDir: dirA });
     const b2 = client(r.url, { storageDir: dirB });
     const [fa, fb] = await Promise.all([a2.find<Notes>(ha.url), b2.find<Notes>(ha.url)]);
-    await waitFor(() => Object.keys(fa.doc().notes).length === 20 && Object.keys(fb.doc().notes).length === 20, {
-      message: "all offline notes on both devices",
-    });
+    await waitFor(
+      () => Object.keys(fa.doc().notes).length === 20 && Object.keys(fb.doc().notes).length === 20,
+      {
+        message: "all offline notes on both devices",
+      },
+    );
     expect(fa.doc()).toEqual(fb.doc());
     expect(["titre a", "titre b"]).toContain(fa.doc().title);
   });
@@ -138,8 +143,8 @@ describe("relay sync with stock automerge-repo clients", () => {
     const c = client(r.url);
     const got = await findOn<Notes>(c, asked.url);
     // A change to the secret document while c is connected must not reach c either.
-    secret.change(d => (d.notes.t = "more"));
-    got.change(d => (d.notes.q = "from c"));
+    secret.change((d) => (d.notes.t = "more"));
+    got.change((d) => (d.notes.q = "from c"));
     await waitFor(() => asked.doc().notes.q === "from c");
     await r.repo.flush();
     expect(Object.keys(c.handles)).toEqual([asked.documentId]);
@@ -157,19 +162,24 @@ describe("relay sync with stock automerge-repo clients", () => {
     const aStorage = await a.storageId();
     expect(aStorage).toBeDefined();
     b.subscribeToRemotes([aStorage!]);
-    ha.change(d => (d.notes.x = "1"));
-    await waitFor(() => {
-      const info = hb.getSyncInfo(aStorage!);
-      return info !== undefined && JSON.stringify(info.lastHeads) === JSON.stringify(ha.heads());
-    }, { message: "b learns a's heads through the relay" });
+    ha.change((d) => (d.notes.x = "1"));
+    await waitFor(
+      () => {
+        const info = hb.getSyncInfo(aStorage!);
+        return info !== undefined && JSON.stringify(info.lastHeads) === JSON.stringify(ha.heads());
+      },
+      { message: "b learns a's heads through the relay" },
+    );
   });
 
   it("acknowledges heads under its storage id (what the app's status uses)", async () => {
     const r = await relay();
     const a = client(r.url);
     const ha = a.create<Notes>({ notes: {} });
-    ha.change(d => (d.notes.x = "1"));
+    ha.change((d) => (d.notes.x = "1"));
     const relayStorage = await r.repo.storageId();
-    await waitFor(() => JSON.stringify(ha.getSyncInfo(relayStorage!)?.lastHeads) === JSON.stringify(ha.heads()));
+    await waitFor(
+      () => JSON.stringify(ha.getSyncInfo(relayStorage!)?.lastHeads) === JSON.stringify(ha.heads()),
+    );
   });
 });
