@@ -16,7 +16,8 @@ const BENCHES: Record<string, () => Promise<{ run(o: BenchOptions): Promise<Benc
 
 const [name = "", quick = "0", outFile = ""] = process.argv.slice(2);
 const load = BENCHES[name];
-if (!load || !outFile) throw new Error(`usage: entry.ts <${Object.keys(BENCHES).join("|")}> <0|1> <outFile>`);
+if (!load || !outFile)
+  throw new Error(`usage: entry.ts <${Object.keys(BENCHES).join("|")}> <0|1> <outFile>`);
 const result = await (await load()).run({ quick: quick === "1" });
 await writeFile(outFile, JSON.stringify(jsonSafe(result), null, 2));
 process.exit(0);

@@ -37,7 +37,8 @@ function scan(doc: RoomDoc, self: string, seen: Map<string, number>, sink: Laten
     if (writer === self || stamp === undefined) continue;
     if (stamp.n <= (seen.get(writer) ?? 0)) continue;
     seen.set(writer, stamp.n);
-    if (stamp.ts >= sink.window.start && stamp.ts < sink.window.end) sink.samples.push(now - stamp.ts);
+    if (stamp.ts >= sink.window.start && stamp.ts < sink.window.end)
+      sink.samples.push(now - stamp.ts);
   }
 }
 
@@ -70,7 +71,12 @@ export async function rawClient(url: string, id: string, sink: LatencySink): Pro
   };
 }
 
-function repoFanoutClient(repo: Repo, handle: DocHandle<RoomDoc>, id: string, sink: LatencySink): FanoutClient {
+function repoFanoutClient(
+  repo: Repo,
+  handle: DocHandle<RoomDoc>,
+  id: string,
+  sink: LatencySink,
+): FanoutClient {
   const seen = new Map<string, number>();
   handle.on("change", ({ doc }) => scan(doc, id, seen, sink));
   return {
@@ -86,7 +92,11 @@ function repoFanoutClient(repo: Repo, handle: DocHandle<RoomDoc>, id: string, si
 }
 
 /** Creates a room's document on the first client and waits until the relay holds it. */
-export async function createRoom(url: string, id: string, sink: LatencySink): Promise<[FanoutClient, AutomergeUrl]> {
+export async function createRoom(
+  url: string,
+  id: string,
+  sink: LatencySink,
+): Promise<[FanoutClient, AutomergeUrl]> {
   const repo = clientRepo(url);
   await connected(repo);
   const handle = repo.create<RoomDoc>({});
@@ -95,7 +105,12 @@ export async function createRoom(url: string, id: string, sink: LatencySink): Pr
 }
 
 /** Joins an existing room through the relay. */
-export async function joinRoom(url: string, docUrl: AutomergeUrl, id: string, sink: LatencySink): Promise<FanoutClient> {
+export async function joinRoom(
+  url: string,
+  docUrl: AutomergeUrl,
+  id: string,
+  sink: LatencySink,
+): Promise<FanoutClient> {
   const repo = clientRepo(url);
   await connected(repo);
   const handle = await repo.find<RoomDoc>(docUrl);

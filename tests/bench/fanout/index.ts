@@ -34,16 +34,31 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     };
     targets.push(
       atMost(`${label} relay CPU per change, ours ÷ stock`, ratios.relayCpuPerChange, 0.5, "≤ 0.5"),
-      below(`${label} p50 latency ms, ours`, ours?.latencyMs.p50 ?? null, stock?.latencyMs.p50 ?? null, "< stock p50"),
-      below(`${label} p99 latency ms, ours`, ours?.latencyMs.p99 ?? null, stock?.latencyMs.p99 ?? null, "< stock p99"),
+      below(
+        `${label} p50 latency ms, ours`,
+        ours?.latencyMs.p50 ?? null,
+        stock?.latencyMs.p50 ?? null,
+        "< stock p50",
+      ),
+      below(
+        `${label} p99 latency ms, ours`,
+        ours?.latencyMs.p99 ?? null,
+        stock?.latencyMs.p99 ?? null,
+        "< stock p99",
+      ),
     );
     scenarios.push({ scenario: label, ...shape, relays: byRelay, ratiosOursOverStock: ratios });
   }
   return {
     name: "relay-fanout",
     issue: 3,
-    description: "R rooms × k clients on loopback, each writing small changes; remote-update latency, relay CPU/RSS",
-    settings: { ...timing, order: ORDER, client: "stock automerge-repo WebSocketClientAdapter, no storage" },
+    description:
+      "R rooms × k clients on loopback, each writing small changes; remote-update latency, relay CPU/RSS",
+    settings: {
+      ...timing,
+      order: ORDER,
+      client: "stock automerge-repo WebSocketClientAdapter, no storage",
+    },
     results: scenarios,
     targets,
     met: allMet(targets),

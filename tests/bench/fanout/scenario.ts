@@ -31,13 +31,20 @@ export interface FanoutResult {
   loadgenCpuPercent: number;
 }
 
-async function connectAll(kind: RelayKind, wsUrl: (room: string) => string, o: FanoutOptions, sink: LatencySink) {
+async function connectAll(
+  kind: RelayKind,
+  wsUrl: (room: string) => string,
+  o: FanoutOptions,
+  sink: LatencySink,
+) {
   const rooms = await Promise.all(
     Array.from({ length: o.rooms }, async (_, r) => {
       const ids = Array.from({ length: o.perRoom }, (_, c) => `r${r}c${c}`);
       if (kind === "raw") return Promise.all(ids.map((id) => rawClient(wsUrl(`r${r}`), id, sink)));
       const [first, docUrl] = await createRoom(wsUrl(""), ids[0] ?? "c0", sink);
-      const rest = await Promise.all(ids.slice(1).map((id) => joinRoom(wsUrl(""), docUrl, id, sink)));
+      const rest = await Promise.all(
+        ids.slice(1).map((id) => joinRoom(wsUrl(""), docUrl, id, sink)),
+      );
       return [first, ...rest];
     }),
   );
@@ -85,7 +92,11 @@ export async function runFanout(kind: RelayKind, o: FanoutOptions): Promise<Fano
         (sum, room) =>
           sum +
           room.reduce(
-            (s, c) => s + room.filter((w) => w !== c && (c.seen.get(w.id) ?? 0) < (writers.counters.get(w.id) ?? 0)).length,
+            (s, c) =>
+              s +
+              room.filter(
+                (w) => w !== c && (c.seen.get(w.id) ?? 0) < (writers.counters.get(w.id) ?? 0),
+              ).length,
             0,
           ),
         0,

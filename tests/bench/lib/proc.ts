@@ -71,7 +71,11 @@ export class IpcChild {
  * Forks a TypeScript module (through tsx) with an IPC channel. `--expose-gc` lets the benchmark ask
  * for a collection before reading RSS, so memory figures measure what is held, not garbage.
  */
-export function forkTs(file: string, args: readonly string[], env: Record<string, string> = {}): ChildProcess {
+export function forkTs(
+  file: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+): ChildProcess {
   return fork(resolve(ROOT, file), args, {
     cwd: ROOT,
     execArgv: ["--import", "tsx", "--expose-gc"],

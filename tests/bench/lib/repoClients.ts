@@ -41,11 +41,14 @@ export async function relayHolds(
   storageId: StorageId,
   timeout = 300_000,
 ): Promise<void> {
-  await waitFor(() => handles.every((h) => sameHeads(h.getSyncInfo(storageId)?.lastHeads, h.heads())), {
-    timeout,
-    interval: 50,
-    message: `relay to hold ${handles.length} documents`,
-  });
+  await waitFor(
+    () => handles.every((h) => sameHeads(h.getSyncInfo(storageId)?.lastHeads, h.heads())),
+    {
+      timeout,
+      interval: 50,
+      message: `relay to hold ${handles.length} documents`,
+    },
+  );
 }
 
 /** Closes a client Repo and its socket. */

@@ -25,17 +25,32 @@ export interface BenchResult {
 }
 
 /** `value ≤ limit` (a null value is a miss). */
-export function atMost(metric: string, value: number | null, limit: number, target: string): TargetCheck {
+export function atMost(
+  metric: string,
+  value: number | null,
+  limit: number,
+  target: string,
+): TargetCheck {
   return { metric, target, value, met: value !== null && Number.isFinite(value) && value <= limit };
 }
 
 /** `value < limit` (a null value is a miss). */
-export function below(metric: string, value: number | null, limit: number | null, target: string): TargetCheck {
+export function below(
+  metric: string,
+  value: number | null,
+  limit: number | null,
+  target: string,
+): TargetCheck {
   return { metric, target, value, met: value !== null && limit !== null && value < limit };
 }
 
 /** `value > limit` (a null value is a miss). */
-export function above(metric: string, value: number | null, limit: number, target: string): TargetCheck {
+export function above(
+  metric: string,
+  value: number | null,
+  limit: number,
+  target: string,
+): TargetCheck {
   return { metric, target, value, met: value !== null && Number.isFinite(value) && value > limit };
 }
 

@@ -41,8 +41,12 @@ export function summarizeLatency(values: readonly number[]): LatencySummary {
 }
 
 /** `ours ÷ reference`, or null when either side is missing or the reference is zero. */
-export function ratio(ours: number | null | undefined, reference: number | null | undefined): number | null {
-  if (ours == null || reference == null || !Number.isFinite(ours) || !Number.isFinite(reference)) return null;
+export function ratio(
+  ours: number | null | undefined,
+  reference: number | null | undefined,
+): number | null {
+  if (ours == null || reference == null || !Number.isFinite(ours) || !Number.isFinite(reference))
+    return null;
   if (reference === 0) return null;
   return round(ours / reference, 3);
 }
@@ -52,5 +56,9 @@ export function ratio(ours: number | null | undefined, reference: number | null 
  * than silently dropped by JSON.stringify.
  */
 export function jsonSafe(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value, (_key, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? null : v)));
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) =>
+      typeof v === "number" && !Number.isFinite(v) ? null : v,
+    ),
+  );
 }

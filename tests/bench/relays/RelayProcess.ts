@@ -45,7 +45,11 @@ export async function startRelayProcess(
     port,
     dataDir,
     wsUrl: (room = "") =>
-      kind === "raw" ? `${base}/room/${encodeURIComponent(room)}` : kind === "ours" ? `${base}/sync` : base,
+      kind === "raw"
+        ? `${base}/room/${encodeURIComponent(room)}`
+        : kind === "ours"
+          ? `${base}/sync`
+          : base,
     stats: () => ipc.call<ProcStats>("stats"),
     gcStats: () => ipc.call<ProcStats>("gc"),
     flush: async () => void (await ipc.call<boolean>("flush")),

@@ -8,7 +8,8 @@ import { isRelayKind } from "./kinds";
 import type { HostedRelay } from "./kinds";
 
 const [kind, portArg, dataDir = "", staticDir] = process.argv.slice(2);
-if (!isRelayKind(kind) || !portArg) throw new Error("usage: host.ts <raw|stock|ours> <port> <dataDir> [staticDir]");
+if (!isRelayKind(kind) || !portArg)
+  throw new Error("usage: host.ts <raw|stock|ours> <port> <dataDir> [staticDir]");
 const port = Number(portArg);
 
 // Dynamic imports: each relay process loads only its own code, so RSS figures are its own.
@@ -29,14 +30,14 @@ function collect(): void {
 process.on("message", (message: unknown) => {
   if (typeof message !== "object" || message === null) return;
   const { id, type } = message as { id?: unknown; type?: unknown };
-  const reply = (result: unknown, then?: () => void): void => void process.send?.({ id, result }, then);
+  const reply = (result: unknown, then?: () => void): void =>
+    void process.send?.({ id, result }, then);
   if (type === "stats") reply(selfStats());
   else if (type === "gc") {
     collect();
     reply(selfStats());
   } else if (type === "flush") void relay.flush().then(() => reply(true));
-  else if (type === "close")
-    void relay.close().then(() => reply(true, () => process.exit(0)));
+  else if (type === "close") void relay.close().then(() => reply(true, () => process.exit(0)));
 });
 process.on("SIGTERM", () => void relay.close().finally(() => process.exit(0)));
 process.send?.({ id: 0, result: { ready: true, wsUrl: relay.wsUrl("") } });
