@@ -5,10 +5,7 @@ import type { WriteOp } from "./PendingWrites";
 
 /** The chunk rows of a key range, as a Dexie collection. */
 export function chunksIn(db: RecolteDb, range: KeyRange): Collection<ChunkRow, string> {
-  const where = db.chunks.where("id");
-  return range.upper === null
-    ? where.aboveOrEqual(range.lower)
-    : where.between(range.lower, range.upper, true, false);
+  return db.chunks.where("id").between(range.lower, range.upper, true, false);
 }
 
 /**

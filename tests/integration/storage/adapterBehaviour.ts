@@ -1,5 +1,6 @@
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
+import { encodeKey } from "../../../src/storage/chunkKeys";
 import { waitFor } from "../../helpers/waitFor";
 import { bytes, countChunkWrites, failingChunkWrites, openAdapter } from "./storageFixtures";
 
@@ -118,7 +119,9 @@ export function describeAdapterBehaviour(environment: string): void {
         message: "recovery",
       });
       expect(adapter.pendingWrites()).toBe(0);
-      expect((await db.chunks.get("doc\u0000incremental\u0000q"))?.data).toStrictEqual(bytes(42));
+      expect((await db.chunks.get(encodeKey(["doc", "incremental", "q"])))?.data).toStrictEqual(
+        bytes(42),
+      );
       expect(await adapter.load(["doc", "incremental", "q"])).toStrictEqual(bytes(42));
     });
 
