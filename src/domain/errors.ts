@@ -43,7 +43,13 @@ export class DomainError extends Error {
   }
 }
 
-/** Whether `x` is a {@link DomainError} (also across realms, by name and code). */
+/**
+ * Whether `x` is a {@link DomainError}. Also recognises one from another copy of this module
+ * (a worker, a duplicated bundle chunk) by its name and code, where `instanceof` would fail.
+ */
 export function isDomainError(x: unknown): x is DomainError {
-  return x instanceof DomainError;
+  if (x instanceof DomainError) return true;
+  if (!(x instanceof Error) || x.name !== "DomainError") return false;
+  const code: unknown = Reflect.get(x, "code");
+  return typeof code === "string" && (DOMAIN_ERROR_CODES as readonly string[]).includes(code);
 }

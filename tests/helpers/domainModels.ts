@@ -20,7 +20,7 @@ import {
   type WorkshopDoc,
 } from "../../src/domain";
 import { actorId, makeProfileId, makeWorkshop, T0 } from "../fixtures/builders";
-import type { Cmd, Effect, Model } from "./domainConvergence";
+import type { Effect, Model } from "./domainConvergence";
 
 const by = makeProfileId("prop");
 const INITIAL_AGENDA = ["i0", "i1", "i2", "i3"];

@@ -4,6 +4,7 @@ import {
   addAgendaItem,
   addSession,
   initWorkshop,
+  isDomainError,
   linkSeed,
   normalizeWorkshop,
   removeSession,
@@ -229,5 +230,14 @@ describe("commands on a document that was never initialised", () => {
       () => apply(empty, (d) => addAgendaItem(d, { id: "a1", title: "x", by: alice, now: T0 })),
       "not-initialised",
     );
+  });
+});
+
+describe("isDomainError", () => {
+  it("recognises DomainErrors, also from another copy of the module", () => {
+    const foreign = Object.assign(new Error("x"), { name: "DomainError", code: "invalid-time" });
+    expect(isDomainError(foreign)).toBe(true);
+    expect(isDomainError(new Error("x"))).toBe(false);
+    expect(isDomainError({ name: "DomainError", code: "invalid-time" })).toBe(false);
   });
 });

@@ -22,6 +22,7 @@ import {
 } from "../../../src/domain";
 import { actorId } from "../../fixtures/builders";
 import { loadWorkshopV1, toJson } from "../../helpers/domain";
+import { checkMigrationContract } from "../../helpers/domainMigrationContract";
 
 /** v2 sessions: `place` split into `venue` and `city` (`place` kept as a legacy field). */
 type SessionV2 = WorkshopSession & { venue?: string; city?: string };
@@ -133,6 +134,14 @@ describe("test-only workshop v2 (split place, add a welcome slot)", () => {
       status: "newer",
       version: 2,
     });
+  });
+
+  it("meets the migration contract (concurrent run = single run, idempotent)", () => {
+    checkMigrationContract(splitPlaceAddWelcome, loadWorkshopV1());
+  });
+
+  it("the naive variant fails the contract", () => {
+    expect(() => checkMigrationContract(naiveSplitPlaceAddWelcome, loadWorkshopV1())).toThrow();
   });
 
   it("the naive variant (random ids) DOES duplicate: the test above would catch it", () => {

@@ -1,0 +1,70 @@
+import * as A from "@automerge/automerge";
+import { describe, expect, it } from "vitest";
+import {
+  ADDRESS_BOOK_SCHEMA_VERSION,
+  DIAGNOSTIC_SCHEMA_VERSION,
+  initAddressBook,
+  initDiagnostic,
+  normalizeDiagnostic,
+  selectCategories,
+  selectContacts,
+  type AddressBookDoc,
+  type DiagnosticDoc,
+  type ProfileId,
+} from "../../../src/domain";
+import { apply, makeAddressBook, makeDiagnostic, makeProfileId, T0 } from "../../fixtures/builders";
+import { expectDomainError } from "../../helpers/domain";
+
+describe("address book (stub)", () => {
+  it("is initialised with its stamp and an empty contact map in one change", () => {
+    const doc = makeAddressBook(makeProfileId("ana"));
+    expect(A.getHistory(doc)).toHaveLength(1);
+    expect(doc).toEqual({
+      schema: { kind: "address-book", version: ADDRESS_BOOK_SCHEMA_VERSION },
+      contacts: {},
+      createdBy: "profile-ana",
+      createdAt: T0,
+    });
+    expect(selectContacts(doc)).toEqual([]);
+  });
+
+  it("rejects bad input and a second init", () => {
+    expectDomainError(
+      () =>
+        apply(A.init<AddressBookDoc>(), (d) =>
+          initAddressBook(d, { by: "" as ProfileId, now: T0 }),
+        ),
+      "invalid-id",
+    );
+    expectDomainError(
+      () => apply(makeAddressBook(), (d) => initAddressBook(d, { by: makeProfileId(), now: T0 })),
+      "already-initialised",
+    );
+  });
+});
+
+describe("diagnostic (stub)", () => {
+  it("is initialised with its stamp and empty collections in one change", () => {
+    const doc = makeDiagnostic();
+    expect(A.getHistory(doc)).toHaveLength(1);
+    expect(doc).toMatchObject({
+      schema: { kind: "diagnostic", version: DIAGNOSTIC_SCHEMA_VERSION },
+      categories: {},
+      notes: {},
+      clusters: {},
+    });
+    expect(selectCategories(normalizeDiagnostic(doc).value)).toEqual([]);
+  });
+
+  it("rejects bad input and a second init", () => {
+    expectDomainError(
+      () =>
+        apply(A.init<DiagnosticDoc>(), (d) => initDiagnostic(d, { by: makeProfileId(), now: -1 })),
+      "invalid-timestamp",
+    );
+    expectDomainError(
+      () => apply(makeDiagnostic(), (d) => initDiagnostic(d, { by: makeProfileId(), now: T0 })),
+      "already-initialised",
+    );
+  });
+});
