@@ -80,7 +80,7 @@ export function spawnRelay({
         entry.msg === "relay listening"
       ) {
         clearTimeout(timer);
-        const port = (entry as { port: number }).port;
+        const port = (entry as unknown as { port: number }).port;
         resolve({
           child,
           port,

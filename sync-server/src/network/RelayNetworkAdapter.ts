@@ -41,6 +41,8 @@ export interface RelayAdapterOptions {
 }
 
 const PROTOCOL_V1 = "1";
+/** A peer id held by a connection heard from within this delay cannot be taken over. */
+const TAKEOVER_QUIET_MS = 5000;
 
 interface Connection {
   socket: WebSocket;
@@ -50,6 +52,8 @@ interface Connection {
   paused: boolean;
   closing: boolean;
   alive: boolean;
+  /** performance.now() of the last frame received (pongs do not count: an orphaned socket answers them). */
+  lastSeen: number;
   refusedDocs: Set<string>;
 }
 
@@ -106,6 +110,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       paused: false,
       closing: false,
       alive: true,
+      lastSeen: performance.now(),
       refusedDocs: new Set(),
     };
     this.#connections.add(conn);
@@ -148,6 +153,7 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   #onMessage(conn: Connection, data: RawData, isBinary: boolean): void {
     if (conn.closing) return;
     conn.alive = true;
+    conn.lastSeen = performance.now();
     const { metrics } = this.#options;
     const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
     metrics.bytesIn.inc(bytes.byteLength);
@@ -226,7 +232,11 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     }
     const previous = this.#byPeer.get(senderId);
     if (previous && previous !== conn) {
-      // Same behaviour as the stock server: a reconnecting tablet replaces its stale socket.
+      // A reconnecting tablet replaces its stale socket (as with the stock server), but an active
+      // connection cannot be hijacked by someone who learnt its peer id: the old one must have
+      // sent nothing for a few seconds (the stock client retries until then).
+      if (performance.now() - previous.lastSeen < TAKEOVER_QUIET_MS)
+        return this.#reject(conn, "peer-id-in-use");
       this.#forget(previous);
       previous.socket.close(4000, "replaced by a newer connection");
     }
@@ -245,7 +255,11 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     });
   }
 
-  #reject(conn: Connection, reason: RejectReason | "ws-protocol", detail?: string): void {
+  #reject(
+    conn: Connection,
+    reason: RejectReason | "ws-protocol" | "peer-id-in-use",
+    detail?: string,
+  ): void {
     if (conn.closing) return;
     conn.closing = true;
     this.#options.metrics.rejectedFrames.inc({ reason });

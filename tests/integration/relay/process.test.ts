@@ -63,9 +63,7 @@ describe("relay process lifecycle", () => {
     // Learn the relay's storage id from the acknowledgement of a first change.
     write();
     const relayStorage = await waitFor(
-      () =>
-        Object.keys(writer.peerMetadataByPeerId).length > 0 &&
-        Object.values(writer.peerMetadataByPeerId)[0]?.storageId,
+      () => Object.values(writer.peerMetadataByPeerId)[0]?.storageId,
     );
 
     // Keep writing; snapshot what the relay acknowledged, keep writing for > 1 s, then kill.
