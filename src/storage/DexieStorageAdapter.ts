@@ -1,14 +1,15 @@
 import type { Chunk, StorageAdapterInterface, StorageKey } from "@automerge/automerge-repo/slim";
 import { applyBatch, chunksIn } from "./applyBatch";
 import { encodeKey, prefixRange } from "./chunkKeys";
-import { RecolteDb } from "./LocalDb";
+import { DEFAULT_DB_NAME, RecolteDb } from "./LocalDb";
 import { mergeRange, PendingWrites, type NewWriteOp } from "./PendingWrites";
-import { registerAdapter } from "./adapterRegistry";
+import { registerAdapter, unregisterAdapter } from "./adapterRegistry";
 
 /** A storage problem the user must see (DESIGN.md §4: shown within seconds, never swallowed). */
 export type StorageErrorEvent =
   | { type: "write-failed"; error: string; key?: string[]; at: number }
   | { type: "read-failed"; error: string; key?: string[]; at: number }
+  /** Queued writes reached IndexedDB after failures; `error` says how many attempts failed. */
   | { type: "recovered"; error: string; at: number };
 
 /** Tuning knobs; the defaults suit the app, tests shorten them. */
@@ -41,7 +42,7 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   #lastSeq = 0;
   #disposed = false;
 
-  constructor(db: RecolteDb | string = "recolte", options: DexieStorageAdapterOptions = {}) {
+  constructor(db: RecolteDb | string = DEFAULT_DB_NAME, options: DexieStorageAdapterOptions = {}) {
     this.#ownsDb = typeof db === "string";
     this.db = typeof db === "string" ? new RecolteDb(db) : db;
     this.#options = { batchWindowMs: 500, initialRetryMs: 1000, maxRetryMs: 30_000, ...options };
@@ -126,6 +127,7 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   dispose(): void {
     this.#disposed = true;
     this.#clearTimer();
+    unregisterAdapter(this.db, this);
     if (this.#ownsDb) this.db.close();
   }
 
@@ -175,8 +177,9 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
       this.#pending.committed();
       for (const [op, count] of moved) if (op.type === "quarantine") op.done(count);
       if (this.#failures > 0) {
+        const error = `saved after ${this.#failures} failed attempt(s)`;
         this.#failures = 0;
-        this.#emit({ type: "recovered", error: "", at: Date.now() });
+        this.#emit({ type: "recovered", error, at: Date.now() });
       }
       // Saves that arrived during the transaction get their own window.
       if (this.#pending.hasQueued && this.#timer === undefined && !this.#disposed) {

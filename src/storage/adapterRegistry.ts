@@ -19,6 +19,10 @@ export function registerAdapter(db: RecolteDb, writer: ChunkWriter): void {
   writers.set(db, set);
 }
 
+export function unregisterAdapter(db: RecolteDb, writer: ChunkWriter): void {
+  writers.get(db)?.delete(writer);
+}
+
 /** The adapters writing to `db` in this page. */
 export function writersOf(db: RecolteDb): ChunkWriter[] {
   return [...(writers.get(db) ?? [])];
