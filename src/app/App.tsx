@@ -14,7 +14,8 @@ import { TrackedDocumentsProvider } from "../features/sync/TrackedDocuments";
 import { DirtyFormsProvider } from "../pwa/DirtyForms";
 import { Banner } from "../ui/Banner";
 
-type ProfileLoad = { status: "loading" } | { status: "none" } | { status: "ready"; profile: Profile };
+type ProfileLoad =
+  { status: "loading" } | { status: "none" } | { status: "ready"; profile: Profile };
 
 /** Routes and providers. Receives its services from the composition root (`main.tsx`). */
 export function App({ services }: { services: AppServices }) {

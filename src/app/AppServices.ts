@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { Repo } from "@automerge/automerge-repo";
+import type { DocumentId, Repo } from "@automerge/automerge-repo";
 import type { RelayClientAdapter } from "../sync/RelayClientAdapter";
 import type { RelayAckStore } from "../sync/syncStatus";
 
@@ -29,8 +29,7 @@ export interface LocalSettings {
 
 /** A problem with local storage the user must see. */
 export type StorageAlert =
-  | { type: "write-failed"; error: string; at: number }
-  | { type: "recovered"; at: number };
+  { type: "write-failed"; error: string; at: number } | { type: "recovered"; at: number };
 
 /**
  * Device-local data (profiles, this device's ateliers, settings). An interface so features never
@@ -61,6 +60,11 @@ export interface AppServices {
   defaultRelayUrl: string;
   local: LocalStore;
   acks: RelayAckStore;
+  /**
+   * Writes the given documents (all when omitted) to this device's storage now, instead of after
+   * the usual coalescing window: for moments that must survive an immediate reload or close.
+   */
+  persistNow(documentIds?: DocumentId[]): Promise<void>;
   onStorageAlert(listener: (alert: StorageAlert) => void): () => void;
   /** False when served over plain HTTP from a LAN address (field relay, DESIGN.md §6). */
   secureContext: boolean;

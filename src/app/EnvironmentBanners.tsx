@@ -23,7 +23,9 @@ export function EnvironmentBanners() {
       {alert?.type === "write-failed" ? (
         <Banner tone="error">{t("storage.writeFailed", { error: alert.error })}</Banner>
       ) : null}
-      {alert?.type === "recovered" ? <Banner tone="success">{t("storage.recovered")}</Banner> : null}
+      {alert?.type === "recovered" ? (
+        <Banner tone="success">{t("storage.recovered")}</Banner>
+      ) : null}
     </>
   );
 }

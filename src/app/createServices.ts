@@ -1,7 +1,9 @@
 import { RecolteDb } from "../storage/LocalDb";
 import { DexieStorageAdapter } from "../storage/DexieStorageAdapter";
+import type { StorageErrorEvent } from "../storage/DexieStorageAdapter";
 import { requestPersistentStorage } from "../storage/persist";
 import { createRepo, defaultRelayUrl } from "../sync/createRepo";
+import type { DocumentId } from "@automerge/automerge-repo";
 import type { AppServices, StorageAlert } from "./AppServices";
 import { createLocalStore } from "./localStore";
 
@@ -25,9 +27,17 @@ export async function createServices(location: Location): Promise<AppServices> {
   const relayUrl = settings.relayUrl ?? fallbackRelay;
   const { repo, relay } = createRepo({ storage, relayUrl });
 
-  // Flush pending saves whenever the tablet may be put away (DESIGN.md §4).
+  const persistNow = async (documentIds?: DocumentId[]) => {
+    await repo.flush(documentIds);
+    await storage.flush();
+  };
+  // Flush pending saves whenever the tablet may be put away or the page goes (DESIGN.md §4).
+  // Order matters: `repo.flush()` hands automerge-repo's debounced chunks to the adapter
+  // synchronously, then `storage.flush()` opens the IndexedDB transaction in the same task, before
+  // the page can be torn down.
   const flush = () => {
-    void repo.flush().then(() => storage.flush());
+    void repo.flush();
+    void storage.flush();
   };
   window.addEventListener("pagehide", flush);
   document.addEventListener("visibilitychange", () => {
@@ -42,12 +52,13 @@ export async function createServices(location: Location): Promise<AppServices> {
     relayUrl,
     defaultRelayUrl: fallbackRelay,
     local,
+    persistNow,
     acks: {
       load: (documentId) => local.loadAck(documentId),
       save: (ack) => local.saveAck(ack),
     },
     onStorageAlert: (listener: (alert: StorageAlert) => void) =>
-      storage.onStorageError((event) => {
+      storage.onStorageError((event: StorageErrorEvent) => {
         if (event.type === "recovered") listener({ type: "recovered", at: event.at });
         else if (event.type === "write-failed") {
           listener({ type: "write-failed", error: event.error, at: event.at });

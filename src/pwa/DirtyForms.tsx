@@ -6,7 +6,10 @@ interface DirtyFormsState {
   register(): () => void;
 }
 
-const DirtyFormsContext = createContext<DirtyFormsState>({ dirty: false, register: () => () => undefined });
+const DirtyFormsContext = createContext<DirtyFormsState>({
+  dirty: false,
+  register: () => () => undefined,
+});
 
 /**
  * Counts forms holding typed-but-not-yet-saved input. Edits to documents are saved on every

@@ -62,7 +62,10 @@ export class RelayClientAdapter extends NetworkAdapter {
     this.peerId = peerId;
     this.peerMetadata = peerMetadata ?? {};
     this.#stopped = false;
-    if (typeof window !== "undefined") window.addEventListener("online", this.#retryNow);
+    if (typeof window !== "undefined") {
+      window.addEventListener("online", this.#retryNow);
+      window.addEventListener("offline", this.#goOffline);
+    }
     // Never hold up document lookups for a relay that may not exist: after a second, storage
     // alone decides whether a document is available.
     setTimeout(() => this.#markReady(), 1_000);
@@ -77,12 +80,15 @@ export class RelayClientAdapter extends NetworkAdapter {
   send(message: Message): void {
     const socket = this.#socket;
     if (!socket || socket.readyState !== WebSocket.OPEN) return;
-    socket.send(cbor.encode(message));
+    socket.send(encodeFrame(message));
   }
 
   disconnect(): void {
     this.#stopped = true;
-    if (typeof window !== "undefined") window.removeEventListener("online", this.#retryNow);
+    if (typeof window !== "undefined") {
+      window.removeEventListener("online", this.#retryNow);
+      window.removeEventListener("offline", this.#goOffline);
+    }
     clearTimeout(this.#retryTimer);
     this.#closeSocket();
     this.#setState("idle");
@@ -93,6 +99,16 @@ export class RelayClientAdapter extends NetworkAdapter {
     clearTimeout(this.#retryTimer);
     this.#attempt = 0;
     this.#open();
+  };
+
+  /**
+   * The browser says the network is gone: a socket may linger for minutes before it notices, so
+   * drop it now and show « Hors ligne » honestly; `online` brings it back.
+   */
+  #goOffline = (): void => {
+    if (this.#stopped) return;
+    this.#closeSocket();
+    this.#scheduleRetry();
   };
 
   #open(): void {
@@ -134,7 +150,7 @@ export class RelayClientAdapter extends NetworkAdapter {
       peerMetadata: this.peerMetadata ?? {},
       supportedProtocolVersions: ["1"],
     };
-    this.#socket?.send(cbor.encode(join));
+    this.#socket?.send(encodeFrame(join));
   };
 
   #onClose = (): void => {
@@ -196,6 +212,14 @@ export class RelayClientAdapter extends NetworkAdapter {
     this.#state = state;
     for (const listener of this.#listeners) listener(state);
   }
+}
+
+/** CBOR-encodes a frame into an exact ArrayBuffer (the encoder may return a view on a larger pool). */
+function encodeFrame(frame: unknown): ArrayBuffer {
+  const bytes = cbor.encode(frame);
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy.buffer;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

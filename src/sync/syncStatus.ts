@@ -99,7 +99,8 @@ export class SyncStatusTracker {
       const ack = this.#acks.get(handle.documentId);
       const valid = ack && (!relayStorageId || ack.relayStorageId === relayStorageId);
       pending += countPending(handle.doc(), valid ? ack.heads : []);
-      if (valid && (lastSyncAt === null || ack.lastSyncAt > lastSyncAt)) lastSyncAt = ack.lastSyncAt;
+      if (valid && (lastSyncAt === null || ack.lastSyncAt > lastSyncAt))
+        lastSyncAt = ack.lastSyncAt;
     }
     const connection = this.#relay ? this.#relay.state : "none";
     return { connection, pending, lastSyncAt };

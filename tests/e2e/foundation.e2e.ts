@@ -21,13 +21,20 @@ test.describe("the offline capture loop", () => {
     await app.addAgendaItem({ title: "Accueil café", start: "09:00", end: "09:30" });
     await app.addAgendaItem({ title: "Tour de table", start: "09:30", end: "10:30" });
     await app.addAgendaItem({ title: "Repas partagé", start: "12:00", end: "13:00" });
-    await app.agendaItem("Repas partagé").getByRole("button", { name: /^Monter/ }).click();
-    await expect.poll(() => app.agendaTitles()).toEqual(["Accueil café", "Repas partagé", "Tour de table"]);
+    await app
+      .agendaItem("Repas partagé")
+      .getByRole("button", { name: /^Monter/ })
+      .click();
+    await expect
+      .poll(() => app.agendaTitles())
+      .toEqual(["Accueil café", "Repas partagé", "Tour de table"]);
 
     await page.reload();
     await expect(app.basics().getByLabel("Thématique")).toHaveValue("Circuits courts");
     await expect(app.basics().getByLabel("Territoire")).toHaveValue("Pays de Redon");
-    await expect.poll(() => app.agendaTitles()).toEqual(["Accueil café", "Repas partagé", "Tour de table"]);
+    await expect
+      .poll(() => app.agendaTitles())
+      .toEqual(["Accueil café", "Repas partagé", "Tour de table"]);
 
     await page.getByRole("link", { name: "Récolte" }).click();
     await expect(page.getByRole("link", { name: "Alimentation durable" })).toBeVisible();
@@ -64,7 +71,7 @@ test.describe("the offline capture loop", () => {
       chromium.launchPersistentContext(userDataDir, {
         executablePath: CHROMIUM_PATH,
         args: CHROMIUM_ARGS,
-        baseURL: `http://localhost:${E2E_PORT}`,
+        baseURL: `http://127.0.0.1:${E2E_PORT}`,
         locale: "fr-FR",
         viewport: { width: 768, height: 1024 },
       });

@@ -19,7 +19,7 @@ export default defineConfig({
     : [["list"]],
   globalSetup: "./global-setup.ts",
   use: {
-    baseURL: `http://localhost:${E2E_PORT}`,
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
     locale: "fr-FR",
     viewport: { width: 1024, height: 768 },
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },

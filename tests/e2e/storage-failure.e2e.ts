@@ -21,14 +21,18 @@ test("a failed local write is shown within 2 seconds, the document keeps working
     };
   });
   await app.setBasic("Thématique", "Écrit pendant la panne");
-  await expect(page.getByRole("alert").filter({ hasText: "L'enregistrement sur cet appareil a échoué" })).toBeVisible({
+  await expect(
+    page.getByRole("alert").filter({ hasText: "L'enregistrement sur cet appareil a échoué" }),
+  ).toBeVisible({
     timeout: 2_000,
   });
   // The in-memory document keeps working.
   await app.addAgendaItem({ title: "Toujours modifiable" });
 
   await page.evaluate(() => (window as unknown as { __restorePut: () => void }).__restorePut());
-  await expect(page.getByText("L'enregistrement local fonctionne à nouveau.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText("L'enregistrement local fonctionne à nouveau.")).toBeVisible({
+    timeout: 30_000,
+  });
   await page.reload();
   await expect(app.basics().getByLabel("Thématique")).toHaveValue("Écrit pendant la panne");
   await expect(app.agendaItem("Toujours modifiable")).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { RecolteApp } from "./pages/RecolteApp";
 
-test("two tablets converge through the relay after one of them worked offline", async ({ browser }) => {
+test("two tablets converge through the relay after one of them worked offline", async ({
+  browser,
+}) => {
   const tabletA = await browser.newContext();
   const tabletB = await browser.newContext({ viewport: { width: 768, height: 1024 } });
   try {

@@ -11,7 +11,10 @@ export function HomePage() {
   const [creating, setCreating] = useState(false);
   const [importNotice, setImportNotice] = useState(false);
   const { data: ateliers, error } = useLocalQuery((local) => local.listAteliers());
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
+  const dateFormat = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
 
   return (
     <main>

@@ -2,7 +2,11 @@ import { useTranslation } from "react-i18next";
 import { ProfileForm } from "./ProfileForm";
 
 /** First launch on a device: who is using it (no account, a local profile). */
-export function FirstLaunch({ onCreate }: { onCreate: (name: string, color: string) => Promise<void> }) {
+export function FirstLaunch({
+  onCreate,
+}: {
+  onCreate: (name: string, color: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   return (
     <main>

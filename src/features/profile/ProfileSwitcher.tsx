@@ -17,7 +17,11 @@ export function ProfileSwitcher() {
 
   return (
     <>
-      <button type="button" onClick={() => setOpen(true)} title={t("profile.current", { name: profile.name })}>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        title={t("profile.current", { name: profile.name })}
+      >
         <span className="avatar" style={{ background: profile.color }} aria-hidden="true" />
         {profile.name}
         <span className="visually-hidden">{t("profile.switch")}</span>

@@ -16,7 +16,9 @@ const TrackedDocumentsContext = createContext<TrackedDocumentsState>({
 export function TrackedDocumentsProvider({ children }: { children: ReactNode }) {
   const [handles, setHandles] = useState<DocHandle<unknown>[]>([]);
   const value = useMemo(() => ({ handles, setHandles }), [handles]);
-  return <TrackedDocumentsContext.Provider value={value}>{children}</TrackedDocumentsContext.Provider>;
+  return (
+    <TrackedDocumentsContext.Provider value={value}>{children}</TrackedDocumentsContext.Provider>
+  );
 }
 
 export function useTrackedHandles(): DocHandle<unknown>[] {

@@ -59,8 +59,18 @@ export function AgendaEditor({
           <div className="agenda-item" style={{ borderBottom: 0 }}>
             <div>
               <div className="times">
-                <Field label={t("agenda.start")} type="time" value={start} onChange={(e) => setStart(e.target.value)} />
-                <Field label={t("agenda.end")} type="time" value={end} onChange={(e) => setEnd(e.target.value)} />
+                <Field
+                  label={t("agenda.start")}
+                  type="time"
+                  value={start}
+                  onChange={(e) => setStart(e.target.value)}
+                />
+                <Field
+                  label={t("agenda.end")}
+                  type="time"
+                  value={end}
+                  onChange={(e) => setEnd(e.target.value)}
+                />
                 <div className="field">
                   <label htmlFor="new-agenda-kind">{t("agenda.kind")}</label>
                   <select
@@ -76,7 +86,11 @@ export function AgendaEditor({
                   </select>
                 </div>
               </div>
-              <Field label={t("agenda.itemTitle")} value={title} onChange={(e) => setTitle(e.target.value)} />
+              <Field
+                label={t("agenda.itemTitle")}
+                value={title}
+                onChange={(e) => setTitle(e.target.value)}
+              />
             </div>
           </div>
           <button type="submit">{t("agenda.save")}</button>

@@ -44,7 +44,12 @@ export function AtelierPage() {
   const title = view?.title;
   useEffect(() => {
     if (!handle || title === undefined) return;
-    void local.upsertAtelier({ documentId: handle.documentId, url: handle.url, title, kind: "atelier" });
+    void local.upsertAtelier({
+      documentId: handle.documentId,
+      url: handle.url,
+      title,
+      kind: "atelier",
+    });
   }, [local, handle, title]);
 
   if (opened.status === "loading") return <main>{t("app.loading")}</main>;
@@ -74,8 +79,12 @@ export function AtelierPage() {
         </span>
       </p>
       {readOnly ? <Banner tone="warning">{t("atelier.readOnly")}</Banner> : null}
-      {problems.length > 0 ? <Banner tone="warning">{t("atelier.problems", { count: problems.length })}</Banner> : null}
-      {error ? <Banner tone="error">{t([`errors.${error}`, "errors.generic"], { message: error })}</Banner> : null}
+      {problems.length > 0 ? (
+        <Banner tone="warning">{t("atelier.problems", { count: problems.length })}</Banner>
+      ) : null}
+      {error ? (
+        <Banner tone="error">{t([`errors.${error}`, "errors.generic"], { message: error })}</Banner>
+      ) : null}
       <AtelierNav documentId={documentId} />
       <Routes>
         <Route
@@ -85,7 +94,11 @@ export function AtelierPage() {
               <BasicsForm view={view} actions={actions} readOnly={readOnly} />
               <SessionsEditor view={view} actions={actions} readOnly={readOnly} />
               <AgendaEditor view={view} actions={actions} readOnly={readOnly} />
-              <RemoveAtelier documentId={documentId} documentIds={documentIds} pending={status.pending} />
+              <RemoveAtelier
+                documentId={documentId}
+                documentIds={documentIds}
+                pending={status.pending}
+              />
             </>
           }
         />

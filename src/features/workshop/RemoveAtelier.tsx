@@ -39,7 +39,9 @@ export function RemoveAtelier({
       </button>
       <Dialog title={t("atelier.removeConfirmTitle")} open={open} onClose={() => setOpen(false)}>
         <p>{t("atelier.removeConfirmText")}</p>
-        {pending > 0 ? <Banner tone="warning">{t("atelier.removePending", { count: pending })}</Banner> : null}
+        {pending > 0 ? (
+          <Banner tone="warning">{t("atelier.removePending", { count: pending })}</Banner>
+        ) : null}
         {error ? <Banner tone="error">{error}</Banner> : null}
         <div className="row">
           <button type="button" className="danger" onClick={() => void remove()}>

@@ -70,8 +70,17 @@ export function SessionsEditor({
       </ul>
       {readOnly ? null : (
         <form onSubmit={add} className="grid-2" noValidate>
-          <Field label={t("sessions.date")} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          <Field label={t("sessions.place")} value={place} onChange={(e) => setPlace(e.target.value)} />
+          <Field
+            label={t("sessions.date")}
+            type="date"
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <Field
+            label={t("sessions.place")}
+            value={place}
+            onChange={(e) => setPlace(e.target.value)}
+          />
           <div>
             <button type="submit" className="secondary">
               {t("sessions.add")}

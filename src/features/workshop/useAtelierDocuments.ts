@@ -43,7 +43,11 @@ export function useAtelierDocuments(
       const diagnostic = diag.status === "ready" ? diag.handle : undefined;
       const all = addressBook && diagnostic;
       if (all) {
-        await repo.flush([workshopHandle.documentId, addressBook.documentId, diagnostic.documentId]);
+        await repo.flush([
+          workshopHandle.documentId,
+          addressBook.documentId,
+          diagnostic.documentId,
+        ]);
         await local.setReadyOffline(workshopHandle.documentId, true);
       }
       if (!cancelled) setState({ addressBook, diagnostic, readyOffline: Boolean(all) });

@@ -67,9 +67,9 @@ export class RecolteApp {
   /** Titles of the programme's sequences, in order. */
   async agendaTitles(): Promise<string[]> {
     const list = this.agenda().getByRole("list").first();
-    return list.getByRole("listitem").evaluateAll((items) =>
-      items.map((item) => item.getAttribute("aria-label") ?? ""),
-    );
+    return list
+      .getByRole("listitem")
+      .evaluateAll((items) => items.map((item) => item.getAttribute("aria-label") ?? ""));
   }
 
   status(): Locator {
