@@ -1,7 +1,8 @@
 import { Repo } from "@automerge/automerge-repo";
 import { describe, expect, it, vi } from "vitest";
 import { DexieStorageAdapter } from "../../../src/storage/DexieStorageAdapter";
-import { countChunkWrites, dropDatabase, freshDbName } from "./storageFixtures";
+import { waitFor } from "../../helpers/waitFor";
+import { countChunkWrites, dropDatabase, failingChunkWrites, freshDbName } from "./storageFixtures";
 import { RecolteDb } from "../../../src/storage/LocalDb";
 
 interface Notes {
@@ -32,6 +33,39 @@ export function describeRepoPersistence(environment: string): void {
       await repoB.shutdown();
       second.dispose();
       await dropDatabase(second.db);
+    });
+
+    it("edits made while storage is full reach IndexedDB once it frees up, and reload", async () => {
+      const db = new RecolteDb(freshDbName("repo-quota"));
+      const storage = failingChunkWrites(db);
+      const adapter = new DexieStorageAdapter(db, { batchWindowMs: 20, initialRetryMs: 20 });
+      const events: string[] = [];
+      adapter.onStorageError((event) => events.push(event.type));
+      const repo = new Repo({ storage: adapter, network: [] });
+      await adapter.flush();
+      storage.failing = true;
+      const handle = repo.create<Notes>({ title: "Plein", notes: [] });
+      handle.change((doc) => {
+        doc.notes.push("écrit sans place");
+      });
+      await repo.flush(); // must not reject although every write fails
+      await adapter.flush();
+      expect(events).toContain("write-failed");
+      expect(adapter.pendingWrites()).toBeGreaterThan(0);
+
+      storage.failing = false;
+      await waitFor(() => adapter.pendingWrites() === 0, { message: "queued writes to land" });
+      expect(events.at(-1)).toBe("recovered");
+      await repo.shutdown();
+      adapter.dispose();
+
+      const again = new DexieStorageAdapter(db);
+      const repoAgain = new Repo({ storage: again, network: [] });
+      const reloaded = await repoAgain.find<Notes>(handle.url);
+      expect(reloaded.doc().notes).toEqual(["écrit sans place"]);
+      await repoAgain.shutdown();
+      again.dispose();
+      await dropDatabase(db);
     });
 
     it("10 edits/s for 2 s cost at most 2 IndexedDB write transactions per second", async () => {
