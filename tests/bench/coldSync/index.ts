@@ -58,7 +58,7 @@ async function measure(kind: RelayKind, count: number, scratch: string) {
 }
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult> {
-  const sizes = quick ? [200, 1000] : [1000, 5000];
+  const sizes = quick ? [100, 500] : [1000, 5000];
   const scratch = await mkdtemp(join(tmpdir(), "recolte-bench-coldsync-"));
   const rows = [];
   const targets: TargetCheck[] = [];

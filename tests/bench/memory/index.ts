@@ -80,7 +80,7 @@ async function heldDocuments(kind: RelayKind, count: number) {
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const connections = quick ? 50 : 200;
-  const documents = quick ? 1000 : 5000;
+  const documents = quick ? 500 : 5000;
   const idle: Partial<Record<RelayKind, Awaited<ReturnType<typeof idleConnections>>>> = {};
   const held: Partial<Record<RelayKind, Awaited<ReturnType<typeof heldDocuments>>>> = {};
   for (const kind of ORDER) {

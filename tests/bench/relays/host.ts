@@ -31,7 +31,7 @@ process.on("message", (message: unknown) => {
   if (typeof message !== "object" || message === null) return;
   const { id, type } = message as { id?: unknown; type?: unknown };
   const reply = (result: unknown, then?: () => void): void =>
-    void process.send?.({ id, result }, then);
+    void process.send?.({ id, result }, undefined, undefined, then);
   if (type === "stats") reply(selfStats());
   else if (type === "gc") {
     collect();

@@ -16,7 +16,12 @@ export async function startStockRelay(port: number, dataDir: string): Promise<Ho
   const wss = new WebSocketServer({ port, host: "127.0.0.1" });
   await new Promise<void>((done) => wss.once("listening", () => done()));
   const repo = new Repo({
-    network: [new WebSocketServerAdapter(wss)],
+    // The adapter's types name its own copy of `ws`; at runtime it is the same server class.
+    network: [
+      new WebSocketServerAdapter(
+        wss as unknown as ConstructorParameters<typeof WebSocketServerAdapter>[0],
+      ),
+    ],
     storage: new NodeFSStorageAdapter(dataDir),
     peerId: `storage-server-${hostname()}` as PeerId,
     sharePolicy: async () => false,
