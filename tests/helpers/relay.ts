@@ -69,11 +69,16 @@ export async function relayHolds(
   });
 }
 
-/** Finds a document through a client, retrying while the relay does not have it yet. */
+/**
+ * Finds a document through a client once it is connected to the relay. (The stock client
+ * declares itself ready after 1 s even without a peer; a find then would be "unavailable" for
+ * good, so we wait for the handshake first.)
+ */
 export async function findOn<T>(
   repo: Repo,
   id: AnyDocumentId,
   timeout = 10_000,
 ): Promise<DocHandle<T>> {
+  await waitFor(() => repo.peers.length > 0, { timeout, message: "client connected to the relay" });
   return waitFor(() => repo.find<T>(id), { timeout, message: `find ${String(id)}` });
 }

@@ -35,7 +35,10 @@ export function guardRepoStorage(repo: Repo, logger: Logger): () => void {
 
   subsystem.saveDoc = async (documentId, doc) => {
     try {
+      const startedAt = Date.now();
       await saveDoc(documentId, doc);
+      // Tests read this line to know what is on disk (startedAt: the save covers changes before it).
+      logger.debug({ documentId, startedAt }, "document saved");
       const pending = retries.get(documentId);
       if (pending) {
         clearTimeout(pending.timer);

@@ -48,10 +48,19 @@ function ackedKeys(handle: DocHandle<Counter>, relayStorage: string): string[] {
   return Object.keys(view.notes);
 }
 
+/** True when the relay logged a save of `documentId` that started after `since`. */
+function savedSince(logs: readonly string[], documentId: string, since: number): boolean {
+  return logs.some((line) => {
+    if (!line.includes("document saved") || !line.includes(documentId)) return false;
+    const entry = JSON.parse(line) as { startedAt?: number };
+    return (entry.startedAt ?? 0) > since;
+  });
+}
+
 describe("relay process lifecycle", () => {
   it("after SIGKILL mid-sync, restarts on the same DATA_DIR and serves everything it had persisted", async () => {
     const dir = await dataDir();
-    const relay = track(await spawnRelay({ dataDir: dir }));
+    const relay = track(await spawnRelay({ dataDir: dir, env: { LOG_LEVEL: "debug" } }));
     const writer = client(relay.url);
     const docs = Array.from({ length: 5 }, () => writer.create<Counter>({ notes: {} }));
     let i = 0;
@@ -74,10 +83,15 @@ describe("relay process lifecycle", () => {
     });
     const acked = docs.map((h) => ackedKeys(h, relayStorage));
     const snapshotAt = Date.now();
-    await waitFor(() => Date.now() - snapshotAt > 1200, {
-      timeout: 5000,
-      message: "one second of traffic",
-    });
+    // Kill once every document was saved by a save that started after the snapshot (so it covers
+    // the acknowledged changes) and at least a second of traffic went by. On a loaded machine a
+    // save can take longer than a second, hence the log line rather than the clock alone.
+    await waitFor(
+      () =>
+        Date.now() - snapshotAt > 1200 &&
+        docs.every((h) => savedSince(relay.logs, h.documentId, snapshotAt)),
+      { timeout: 30_000, message: "saves covering the snapshot" },
+    );
     relay.child.kill("SIGKILL");
     expect((await relay.exited).signal).toBe("SIGKILL");
     clearInterval(timer);
