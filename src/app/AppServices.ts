@@ -65,6 +65,8 @@ export interface AppServices {
    * the usual coalescing window: for moments that must survive an immediate reload or close.
    */
   persistNow(documentIds?: DocumentId[]): Promise<void>;
+  /** Moves a document's unreadable stored bytes aside (kept, never deleted) so a peer can resend it. */
+  quarantine(documentId: DocumentId, reason: string): Promise<number>;
   onStorageAlert(listener: (alert: StorageAlert) => void): () => void;
   /** False when served over plain HTTP from a LAN address (field relay, DESIGN.md §6). */
   secureContext: boolean;

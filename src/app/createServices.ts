@@ -27,8 +27,13 @@ export async function createServices(location: Location): Promise<AppServices> {
   const relayUrl = settings.relayUrl ?? fallbackRelay;
   const { repo, relay } = createRepo({ storage, relayUrl });
 
+  // Only loaded documents can be flushed (automerge-repo throws on a handle still loading).
+  const loaded = () =>
+    Object.values(repo.handles)
+      .filter((handle) => handle.isReady())
+      .map((handle) => handle.documentId);
   const persistNow = async (documentIds?: DocumentId[]) => {
-    await repo.flush(documentIds);
+    await repo.flush(documentIds ?? loaded());
     await storage.flush();
   };
   // Flush pending saves whenever the tablet may be put away or the page goes (DESIGN.md §4).
@@ -36,7 +41,7 @@ export async function createServices(location: Location): Promise<AppServices> {
   // synchronously, then `storage.flush()` opens the IndexedDB transaction in the same task, before
   // the page can be torn down.
   const flush = () => {
-    void repo.flush();
+    repo.flush(loaded()).catch((error: unknown) => console.error("flush failed", error));
     void storage.flush();
   };
   window.addEventListener("pagehide", flush);
@@ -53,6 +58,7 @@ export async function createServices(location: Location): Promise<AppServices> {
     defaultRelayUrl: fallbackRelay,
     local,
     persistNow,
+    quarantine: (documentId, reason) => storage.quarantineDocument(documentId, reason),
     acks: {
       load: (documentId) => local.loadAck(documentId),
       save: (ack) => local.saveAck(ack),

@@ -53,17 +53,30 @@ export function planRank(sorted: readonly Ranked[], index: number): RankPlan {
   }
 }
 
+/**
+ * fractional-indexing rejects most malformed keys but not all (e.g. `"a:"` passes and yields a
+ * key that sorts BEFORE it), so every generated key is checked to lie strictly between its
+ * bounds; a violation sends `planRank` to its re-ranking fallback.
+ */
+function assertBetween(lo: string | null, key: string, hi: string | null): string {
+  if ((lo !== null && !(lo < key)) || (hi !== null && !(key < hi))) {
+    throw new RangeError(`rank ${key} is not between ${String(lo)} and ${String(hi)}`);
+  }
+  return key;
+}
+
 function planBetween(sorted: readonly Ranked[], at: number): RankPlan {
   const lo = sorted[at - 1]?.rank ?? null;
   const hi = sorted[at]?.rank ?? null;
   if (lo === null || hi === null || lo < hi) {
-    return { rank: generateKeyBetween(lo, hi), reRank: [] };
+    return { rank: assertBetween(lo, generateKeyBetween(lo, hi), hi), reRank: [] };
   }
   // Tie (or disorder): spread the run of entities at or below `lo` that follow the gap.
   let end = at;
   while (end < sorted.length && (sorted[end] as Ranked).rank <= lo) end++;
   const next = sorted[end]?.rank ?? null;
   const keys = generateNKeysBetween(lo, next, 1 + end - at);
+  keys.reduce<string>((prev, key) => assertBetween(prev, key, next), lo);
   const reRank: [string, string][] = [];
   for (let i = at; i < end; i++)
     reRank.push([(sorted[i] as Ranked).id, keys[1 + i - at] as string]);

@@ -53,6 +53,9 @@ export const en: Messages = {
     waiting:
       "Waiting for sync: this workshop is not on this device yet. It will open as soon as a relay provides it.",
     foreign: "This link does not open a Récolte workshop.",
+    corrupt:
+      "This workshop's local copy is unreadable. It was set aside (nothing is erased); reload to fetch it again from the relay.",
+    reload: "Reload",
     problems: "Some received data was unreadable and was ignored ({{count}}).",
     readyOffline: "ready offline",
     preparingOffline: "Preparing for offline use…",

@@ -52,6 +52,9 @@ export const fr = {
     waiting:
       "En attente de synchronisation : cet atelier n'est pas encore sur cet appareil. Il s'ouvrira dès qu'un relais le fournira.",
     foreign: "Ce lien n'ouvre pas un atelier Récolte.",
+    corrupt:
+      "La copie locale de cet atelier est illisible. Elle a été mise de côté (rien n'est effacé) ; rechargez pour le récupérer depuis le relais.",
+    reload: "Recharger",
     problems: "Certaines données reçues étaient illisibles et ont été ignorées ({{count}}).",
     readyOffline: "prêt hors ligne",
     preparingOffline: "Préparation hors ligne…",

@@ -16,6 +16,12 @@ export type StorageErrorEvent =
 export interface DexieStorageAdapterOptions {
   /** Saves within this window share one transaction (default 500 ms: ≤ 2 transactions/s). */
   batchWindowMs?: number;
+  /**
+   * Delay of the first write after a quiet period (default 0 ms). An isolated edit — the last one
+   * before the tablet is closed or the page reloaded — is written at once instead of waiting for
+   * the window; bursts still share one transaction per window.
+   */
+  idleWriteDelayMs?: number;
   /** First retry delay after a failed write, doubled up to {@link maxRetryMs} (default 1 s). */
   initialRetryMs?: number;
   /** Longest delay between retries (default 30 s). */
@@ -40,12 +46,19 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   #writing: Promise<boolean> | undefined;
   #failures = 0;
   #lastSeq = 0;
+  #lastWriteAt = Number.NEGATIVE_INFINITY;
   #disposed = false;
 
   constructor(db: RecolteDb | string = DEFAULT_DB_NAME, options: DexieStorageAdapterOptions = {}) {
     this.#ownsDb = typeof db === "string";
     this.db = typeof db === "string" ? new RecolteDb(db) : db;
-    this.#options = { batchWindowMs: 500, initialRetryMs: 1000, maxRetryMs: 30_000, ...options };
+    this.#options = {
+      batchWindowMs: 500,
+      idleWriteDelayMs: 0,
+      initialRetryMs: 1000,
+      maxRetryMs: 30_000,
+      ...options,
+    };
     registerAdapter(this.db, this);
   }
 
@@ -140,7 +153,9 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
   #enqueue(op: NewWriteOp): void {
     this.#pending.add(op);
     if (this.#timer === undefined && this.#writing === undefined && !this.#disposed) {
-      this.#schedule(this.#options.batchWindowMs);
+      const { batchWindowMs, idleWriteDelayMs } = this.#options;
+      const idle = Date.now() - this.#lastWriteAt >= batchWindowMs;
+      this.#schedule(idle ? idleWriteDelayMs : batchWindowMs);
     }
   }
 
@@ -171,6 +186,7 @@ export class DexieStorageAdapter implements StorageAdapterInterface {
 
   async #writeBatch(): Promise<boolean> {
     const batch = this.#pending.takeBatch();
+    this.#lastWriteAt = Date.now();
     try {
       if (!this.db.isOpen()) await this.db.open(); // storage closed or evicted: reopen first
       const moved = await applyBatch(this.db, batch);

@@ -1,14 +1,48 @@
-import type { AnyDocumentId, DocHandle, Repo } from "@automerge/automerge-repo";
+import { interpretAsDocumentId } from "@automerge/automerge-repo";
+import type { AnyDocumentId, DocHandle, DocumentId, Repo } from "@automerge/automerge-repo";
 import { assessDocument, KIND_REGISTRY, runMigrationsInChange } from "../domain";
-import type { DocKind } from "../domain";
-
-type RegisteredKind = keyof typeof KIND_REGISTRY;
+import type { DocKind, RegisteredKind } from "../domain";
 
 /** Result of opening a document: ready (maybe read-only) or a reason it cannot be shown. */
 export type OpenedDocument<T> =
   | { status: "ready"; handle: DocHandle<T>; readOnly: boolean; newerVersion?: number }
   | { status: "unavailable" }
-  | { status: "foreign"; reason: string };
+  | { status: "foreign"; reason: string }
+  /** Stored bytes failed to load; they were quarantined and a restart fetches the document again. */
+  | { status: "corrupt"; reason: string };
+
+export interface OpenOptions {
+  /** Moves a document's stored bytes aside when they fail to load (storage's quarantine). */
+  quarantine?: (documentId: DocumentId, reason: string) => Promise<unknown>;
+}
+
+function isUnavailable(error: unknown): boolean {
+  return /unavailable/i.test(describe(error));
+}
+
+/**
+ * `repo.find`, giving up after `ms` (null) without aborting it: a document still on its way keeps
+ * arriving in the background, and nothing is left as an unhandled rejection.
+ */
+async function findWithin<T>(
+  repo: Repo,
+  id: AnyDocumentId,
+  ms: number,
+): Promise<DocHandle<T> | null> {
+  const found = repo.find<T>(id);
+  found.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([found, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
 /** How long to wait for a document this device does not hold before saying it is not here yet. */
 const FIND_TIMEOUT_MS = 8_000;
@@ -21,13 +55,20 @@ export async function openDocument<T>(
   repo: Repo,
   id: AnyDocumentId,
   kind: RegisteredKind & DocKind,
+  options: OpenOptions = {},
 ): Promise<OpenedDocument<T>> {
-  let handle: DocHandle<T>;
+  let handle: DocHandle<T> | null;
   try {
-    handle = await repo.find<T>(id, { signal: AbortSignal.timeout(FIND_TIMEOUT_MS) });
-  } catch {
-    return { status: "unavailable" };
+    handle = await findWithin<T>(repo, id, FIND_TIMEOUT_MS);
+  } catch (error) {
+    if (isUnavailable(error)) return { status: "unavailable" };
+    // The stored bytes do not load. Keep them aside (never deleted): on the next start the
+    // document is fetched afresh from a peer, as automerge-repo cannot reload a failed handle.
+    const reason = describe(error);
+    await options.quarantine?.(interpretAsDocumentId(id), reason);
+    return { status: "corrupt", reason };
   }
+  if (!handle) return { status: "unavailable" };
   const entry = KIND_REGISTRY[kind];
   const verdict = assessDocument(handle.doc(), kind, entry.version, entry.migrations);
   switch (verdict.status) {
@@ -39,10 +80,9 @@ export async function openDocument<T>(
       return { status: "foreign", reason: verdict.reason };
     case "needs-migration": {
       const names = verdict.pending.map((migration) => migration.name).join(", ");
-      handle.change(
-        (doc) => runMigrationsInChange(doc as never, verdict.pending as never, entry.version),
-        { message: `migrate: ${names}` },
-      );
+      handle.change((doc) => runMigrationsInChange<unknown>(doc, verdict.pending, entry.version), {
+        message: `migrate: ${names}`,
+      });
       return { status: "ready", handle, readOnly: false };
     }
   }

@@ -15,7 +15,7 @@ export type OpenState<T> = { status: "loading" } | OpenedDocument<T>;
  * without a reload.
  */
 export function useOpenDocument<T>(id: AnyDocumentId | null | undefined, kind: Kind): OpenState<T> {
-  const { repo, relay } = useServices();
+  const { repo, relay, quarantine } = useServices();
   const [state, setState] = useState<OpenState<T>>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
 
@@ -23,7 +23,7 @@ export function useOpenDocument<T>(id: AnyDocumentId | null | undefined, kind: K
     if (!id) return;
     let cancelled = false;
     setState((previous) => (previous.status === "unavailable" ? previous : { status: "loading" }));
-    openDocument<T>(repo, id, kind).then(
+    openDocument<T>(repo, id, kind, { quarantine }).then(
       (opened) => {
         if (!cancelled) setState(opened);
       },
@@ -34,7 +34,7 @@ export function useOpenDocument<T>(id: AnyDocumentId | null | undefined, kind: K
     return () => {
       cancelled = true;
     };
-  }, [repo, id, kind, attempt]);
+  }, [repo, quarantine, id, kind, attempt]);
 
   useEffect(() => {
     if (state.status !== "unavailable" || !relay) return;

@@ -60,6 +60,16 @@ export function AtelierPage() {
       </main>
     );
   }
+  if (opened.status === "corrupt") {
+    return (
+      <main>
+        <Banner tone="error">{t("atelier.corrupt")}</Banner>
+        <button type="button" onClick={() => window.location.reload()}>
+          {t("atelier.reload")}
+        </button>
+      </main>
+    );
+  }
   if (opened.status === "foreign") {
     return (
       <main>

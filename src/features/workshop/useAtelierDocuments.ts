@@ -20,7 +20,7 @@ export function useAtelierDocuments(
   workshopHandle: DocHandle<unknown> | undefined,
   view: WorkshopView | undefined,
 ): AtelierDocuments {
-  const { repo, local, relay } = useServices();
+  const { repo, local, relay, quarantine } = useServices();
   const [state, setState] = useState<AtelierDocuments>({
     addressBook: undefined,
     diagnostic: undefined,
@@ -35,8 +35,8 @@ export function useAtelierDocuments(
     let cancelled = false;
     void (async () => {
       const [book, diag] = await Promise.all([
-        openDocument<AddressBookDoc>(repo, addressBookUrl, "address-book"),
-        openDocument<DiagnosticDoc>(repo, diagnosticUrl, "diagnostic"),
+        openDocument<AddressBookDoc>(repo, addressBookUrl, "address-book", { quarantine }),
+        openDocument<DiagnosticDoc>(repo, diagnosticUrl, "diagnostic", { quarantine }),
       ]);
       if (cancelled) return;
       const addressBook = book.status === "ready" ? book.handle : undefined;
@@ -55,7 +55,7 @@ export function useAtelierDocuments(
     return () => {
       cancelled = true;
     };
-  }, [repo, local, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
+  }, [repo, local, quarantine, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
 
   // A linked document that was not here yet may arrive once the relay connects.
   useEffect(() => {

@@ -62,7 +62,7 @@ export function describeAdapterBehaviour(environment: string): void {
         adapter,
         db,
         hook: writes,
-      } = open("coalesce", { batchWindowMs: 200 }, countChunkWrites);
+      } = open("coalesce", { batchWindowMs: 200, idleWriteDelayMs: 200 }, countChunkWrites);
       for (let i = 0; i < 25; i++) await adapter.save(["doc", "incremental", `h${i}`], bytes(i));
       await adapter.remove(["doc", "incremental", "h3"]);
       expect(await adapter.load(["doc", "incremental", "h7"])).toStrictEqual(bytes(7));
@@ -73,8 +73,18 @@ export function describeAdapterBehaviour(environment: string): void {
       expect(await db.chunks.count()).toBe(24);
     });
 
+    it("writes an isolated save at once, without waiting for the batch window", async () => {
+      const { adapter, db } = open("idle-save", { batchWindowMs: 60_000 });
+      await adapter.save(["doc", "snapshot", "s"], bytes(1));
+      await waitFor(async () => (await db.chunks.count()) === 1, { message: "the idle save" });
+      // A burst right after shares the next window instead of one transaction per save.
+      await adapter.save(["doc", "incremental", "a"], bytes(2));
+      await adapter.save(["doc", "incremental", "b"], bytes(3));
+      expect(adapter.pendingWrites()).toBe(2);
+    });
+
     it("flush() writes at once and waits for the transaction", async () => {
-      const { adapter, db } = open("flush", { batchWindowMs: 60_000 });
+      const { adapter, db } = open("flush", { batchWindowMs: 60_000, idleWriteDelayMs: 60_000 });
       await adapter.save(["doc", "snapshot", "s"], bytes(5));
       expect(await db.chunks.count()).toBe(0);
       await adapter.flush();
@@ -85,7 +95,10 @@ export function describeAdapterBehaviour(environment: string): void {
     });
 
     it("a save after removeRange in the same batch survives it", async () => {
-      const { adapter } = open("remove-then-save", { batchWindowMs: 60_000 });
+      const { adapter } = open("remove-then-save", {
+        batchWindowMs: 60_000,
+        idleWriteDelayMs: 60_000,
+      });
       await adapter.save(["doc", "incremental", "a"], bytes(1));
       await adapter.flush();
       await adapter.save(["doc", "incremental", "b"], bytes(2));
@@ -145,7 +158,10 @@ export function describeAdapterBehaviour(environment: string): void {
     });
 
     it("quarantineDocument moves every chunk of the document aside, queued ones included", async () => {
-      const { adapter, db } = open("quarantine", { batchWindowMs: 60_000 });
+      const { adapter, db } = open("quarantine", {
+        batchWindowMs: 60_000,
+        idleWriteDelayMs: 60_000,
+      });
       await adapter.save(["bad", "snapshot", "s"], bytes(1));
       await adapter.save(["good", "snapshot", "s"], bytes(2));
       await adapter.flush();

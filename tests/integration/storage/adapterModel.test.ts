@@ -45,7 +45,7 @@ describe("DexieStorageAdapter against a model", () => {
           // Long windows and retries: only `flush` writes, so the test decides when batches run.
           const opened = openAdapter(
             "model",
-            { batchWindowMs: 60_000, initialRetryMs: 60_000 },
+            { batchWindowMs: 60_000, idleWriteDelayMs: 60_000, initialRetryMs: 60_000 },
             failingChunkWrites,
           );
           const { adapter, db, hook: control } = opened;

@@ -112,7 +112,10 @@ describe("syncState", () => {
 describe("removeDocumentChunks", () => {
   it("erases the documents' chunks (queued writes included) and acknowledgements, nothing else", async () => {
     const db = openDb();
-    const adapter = new DexieStorageAdapter(db, { batchWindowMs: 60_000 });
+    const adapter = new DexieStorageAdapter(db, {
+      batchWindowMs: 60_000,
+      idleWriteDelayMs: 60_000,
+    });
     await adapter.save(["docA", "snapshot", "s"], bytes(1));
     await adapter.save(["docB", "snapshot", "s"], bytes(2));
     await adapter.save(["docC", "snapshot", "s"], bytes(3));
