@@ -15,7 +15,7 @@ function insert(sorted: Ranked[], index: number, id: string): Ranked[] {
 describe("planRank", () => {
   it("puts the entity exactly at the requested index, whatever the starting ranks", () => {
     const rank = fc.oneof(
-      fc.constantFrom("a0", "a1", "a0V", "Zz", "b00"),
+      fc.constantFrom("a0", "a1", "a0V", "Zz", "b00", "a:", "b0:"),
       fc.string({ maxLength: 4 }),
     );
     fc.assert(
@@ -36,6 +36,11 @@ describe("planRank", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("re-ranks around a malformed key that fractional-indexing does not reject", () => {
+    // generateKeyBetween("a:", null) returns a key that sorts before "a:".
+    expect(insert([{ id: "a", rank: "a:" }], 1, "NEW").map((r) => r.id)).toEqual(["a", "NEW"]);
   });
 
   it("touches no neighbour when there is room", () => {
