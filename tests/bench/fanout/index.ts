@@ -65,7 +65,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     notes: [
       "Latency = receive time − send time embedded in the change (same process clock), sends inside the window only.",
       "Relay CPU per change = relay process CPU (user+system) from window start to drain end ÷ changes written in the window.",
-      "All clients live in one load-generator process; its CPU is reported so saturation is visible.",
+      "All clients live in one load-generator process; its CPU and achievedRateFraction (changes written ÷ scheduled) are reported so saturation is visible: when the generator falls behind, latency includes its own queueing.",
+      "Drain: after the window, up to max(5 s, window/2) for every client to see every room-mate's last stamp; stamps still missing are counted in undeliveredFinalStamps.",
     ],
   };
 }
