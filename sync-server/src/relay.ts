@@ -98,7 +98,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   const logger = options.logger ?? pino({ level: "silent" });
   const startedAt = Date.now();
   let state: RelayState = "starting";
-  let metrics: RelayMetrics | undefined;
+  // Metrics exist before storage (which reports its errors to them) and read its stats lazily.
+  let storageStats = () => ({ documents: 0, bytes: 0 });
+  const m: RelayMetrics = createMetrics(() => storageStats());
 
   const storage = await SafeFileStorage.open({
     dataDir: path.resolve(options.dataDir),
@@ -106,13 +108,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     maxDocBytes: limits.maxDocBytes,
     maxTotalBytes: limits.maxTotalBytes,
     logger,
-    onError: (code) => metrics?.storageErrors.inc({ code }),
-    onQuota: (kind) => metrics?.quotaRefusals.inc({ kind }),
+    onError: (code) => m.storageErrors.inc({ code }),
+    onQuota: (kind) => m.quotaRefusals.inc({ kind }),
     ...(options.fs && { fs: options.fs }),
   });
   await ensureStorageId(storage);
-  metrics = createMetrics(() => storage.stats());
-  const m = metrics;
+  storageStats = () => storage.stats();
 
   const adapter = new RelayNetworkAdapter({
     maxFrameBytes: limits.maxFrameBytes,
