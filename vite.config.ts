@@ -20,7 +20,8 @@ export default defineConfig({
       manifest: {
         name: "Récolte",
         short_name: "Récolte",
-        description: "Ateliers participatifs : carnet d'adresses, état des lieux et graines de projet, même hors ligne.",
+        description:
+          "Ateliers participatifs : carnet d'adresses, état des lieux et graines de projet, même hors ligne.",
         lang: "fr",
         start_url: "/",
         scope: "/",
@@ -31,7 +32,12 @@ export default defineConfig({
         icons: [
           { src: "/icons/icon-192.png", sizes: "192x192", type: "image/png" },
           { src: "/icons/icon-512.png", sizes: "512x512", type: "image/png" },
-          { src: "/icons/maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          {
+            src: "/icons/maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
         ],
       },
       workbox: {

@@ -8,12 +8,18 @@ import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1] : null;
+const only = process.argv.includes("--only")
+  ? process.argv[process.argv.indexOf("--only") + 1]
+  : null;
 const bin = (name) => join(ROOT, "node_modules", ".bin", name);
 
 function run(command, args, env = {}) {
   console.log(`\n$ ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
   return result.status ?? 1;
 }
 
@@ -22,11 +28,16 @@ function ensureChromium() {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   const command = "apt-get update && apt-get install -y chromium";
   if (!isRoot || !existsSync("/usr/bin/apt-get")) {
-    console.error(`Chromium is missing at ${CHROMIUM}. Install Debian's package, then re-run:\n  sudo sh -c '${command}'`);
+    console.error(
+      `Chromium is missing at ${CHROMIUM}. Install Debian's package, then re-run:\n  sudo sh -c '${command}'`,
+    );
     process.exit(1);
   }
   console.log(`Chromium is missing: installing Debian's package (${command})`);
-  if (run("sh", ["-c", `DEBIAN_FRONTEND=noninteractive ${command}`]) !== 0 || !existsSync(CHROMIUM)) {
+  if (
+    run("sh", ["-c", `DEBIAN_FRONTEND=noninteractive ${command}`]) !== 0 ||
+    !existsSync(CHROMIUM)
+  ) {
     console.error(`Could not install Chromium. Run as root:\n  ${command}`);
     process.exit(1);
   }
