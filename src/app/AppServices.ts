@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { DocumentId, Repo } from "@automerge/automerge-repo";
 import type { RelayClientAdapter } from "../sync/RelayClientAdapter";
 import type { RelayAckStore } from "../sync/syncStatus";
+import type { LocalSaveState } from "../sync/localSaveState";
 
 /** A person using this device (local only, never synced). */
 export interface Profile {
@@ -65,6 +66,8 @@ export interface AppServices {
    * the usual coalescing window: for moments that must survive an immediate reload or close.
    */
   persistNow(documentIds?: DocumentId[]): Promise<void>;
+  /** Whether every change made here is written to this device's storage. */
+  onLocalSaveState(listener: (state: LocalSaveState) => void): () => void;
   /** Moves a document's unreadable stored bytes aside (kept, never deleted) so a peer can resend it. */
   quarantine(documentId: DocumentId, reason: string): Promise<number>;
   onStorageAlert(listener: (alert: StorageAlert) => void): () => void;

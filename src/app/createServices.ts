@@ -3,6 +3,7 @@ import { DexieStorageAdapter } from "../storage/DexieStorageAdapter";
 import type { StorageErrorEvent } from "../storage/DexieStorageAdapter";
 import { requestPersistentStorage } from "../storage/persist";
 import { createRepo, defaultRelayUrl } from "../sync/createRepo";
+import { trackLocalSaveState } from "../sync/localSaveState";
 import type { DocumentId } from "@automerge/automerge-repo";
 import type { AppServices, StorageAlert } from "./AppServices";
 import { createLocalStore } from "./localStore";
@@ -59,6 +60,7 @@ export async function createServices(location: Location): Promise<AppServices> {
     local,
     persistNow,
     quarantine: (documentId, reason) => storage.quarantineDocument(documentId, reason),
+    onLocalSaveState: trackLocalSaveState(repo, storage).subscribe,
     acks: {
       load: (documentId) => local.loadAck(documentId),
       save: (ack) => local.saveAck(ack),

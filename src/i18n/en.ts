@@ -117,6 +117,8 @@ export const en: Messages = {
     noRelay: "No relay",
     lastSync: "Last sync: {{date}}",
     never: "Never synced with the relay",
+    savedLocally: "Everything is saved on this device.",
+    savingLocally: "Saving on this device…",
     details: "Sync details",
   },
   storage: {

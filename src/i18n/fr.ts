@@ -116,6 +116,8 @@ export const fr = {
     noRelay: "Aucun relais",
     lastSync: "Dernière synchronisation : {{date}}",
     never: "Jamais synchronisé avec le relais",
+    savedLocally: "Tout est enregistré sur cet appareil.",
+    savingLocally: "Enregistrement sur cet appareil…",
     details: "Détails de la synchronisation",
   },
   storage: {

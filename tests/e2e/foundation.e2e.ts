@@ -83,6 +83,7 @@ test.describe("the offline capture loop", () => {
       const id = await app.createAtelier("Atelier persistant");
       await app.addAgendaItem({ title: "Forum ouvert", start: "10:00", end: "11:00" });
       await app.waitForServiceWorker();
+      await app.waitForLocalSave();
       await context.close();
 
       context = await launch();

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSyncStatus } from "./useSyncStatus";
 import { useTrackedHandles } from "./TrackedDocuments";
+import { useLocalSaveState } from "./useLocalSaveState";
 import type { TFunction } from "i18next";
 import type { SyncStatus } from "../../sync/syncStatus";
 
@@ -19,12 +20,13 @@ export function syncLabel(status: SyncStatus, t: TFunction): string {
 export function SyncIndicator() {
   const { t, i18n } = useTranslation();
   const status = useSyncStatus(useTrackedHandles());
+  const localSave = useLocalSaveState();
   const [details, setDetails] = useState(false);
   const ok = status.connection === "connected" && status.pending === 0;
   const off = status.connection !== "connected";
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "medium" });
   return (
-    <div>
+    <div data-local-save={localSave}>
       <button
         type="button"
         className="sync-status"
@@ -37,6 +39,8 @@ export function SyncIndicator() {
       </button>
       {details ? (
         <p className="sync-details">
+          {localSave === "saved" ? t("sync.savedLocally") : t("sync.savingLocally")}
+          <br />
           {status.lastSyncAt
             ? t("sync.lastSync", { date: time.format(status.lastSyncAt) })
             : t("sync.never")}

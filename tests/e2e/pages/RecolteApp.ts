@@ -76,6 +76,11 @@ export class RecolteApp {
     return this.page.getByRole("status");
   }
 
+  /** Waits until every change is written to this device's storage (« enregistré sur cet appareil »). */
+  async waitForLocalSave(): Promise<void> {
+    await expect(this.page.locator('[data-local-save="saved"]')).toBeAttached();
+  }
+
   /** Waits until a service worker controls the page, so the next load can work offline. */
   async waitForServiceWorker(): Promise<void> {
     await this.page.evaluate(async () => {
