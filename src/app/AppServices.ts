@@ -73,7 +73,8 @@ export interface AppServices {
   onStorageAlert(listener: (alert: StorageAlert) => void): () => void;
   /** False when served over plain HTTP from a LAN address (field relay, DESIGN.md §6). */
   secureContext: boolean;
-  persistence: "granted" | "denied" | "unsupported" | "unknown";
+  /** The browser's answer to `navigator.storage.persist()`. */
+  persistence: Promise<"granted" | "denied" | "unsupported">;
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

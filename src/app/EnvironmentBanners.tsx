@@ -13,11 +13,19 @@ export function EnvironmentBanners() {
   const { t } = useTranslation();
   const { onStorageAlert, secureContext, persistence } = useServices();
   const [alert, setAlert] = useState<StorageAlert | null>(null);
+  const [persistDenied, setPersistDenied] = useState(false);
   useEffect(() => onStorageAlert(setAlert), [onStorageAlert]);
+  useEffect(() => {
+    let live = true;
+    void persistence.then((answer) => live && setPersistDenied(answer === "denied"));
+    return () => {
+      live = false;
+    };
+  }, [persistence]);
   return (
     <>
       {!secureContext ? <Banner tone="warning">{t("insecure.banner")}</Banner> : null}
-      {secureContext && persistence === "denied" ? (
+      {secureContext && persistDenied ? (
         <Banner tone="info">{t("storage.persistDenied")}</Banner>
       ) : null}
       {alert?.type === "write-failed" ? (

@@ -50,7 +50,10 @@ export async function createServices(location: Location): Promise<AppServices> {
     if (document.visibilityState === "hidden") flush();
   });
 
-  const persistence = window.isSecureContext ? await requestPersistentStorage() : "unsupported";
+  // Asked for, not awaited: the answer only changes a banner, never the start of the app.
+  const persistence = window.isSecureContext
+    ? requestPersistentStorage()
+    : Promise.resolve("unsupported" as const);
 
   return {
     repo,
