@@ -1,0 +1,54 @@
+/** Quoted-printable and base64 property values, as vCard 2.1 writers (Outlook, old Android) emit them. */
+
+/** Returns a decoder for a vCard CHARSET, falling back to UTF-8 for unknown labels. */
+function decoderFor(charset: string | undefined): TextDecoder {
+  const label = (charset ?? "utf-8").trim().toLowerCase() || "utf-8";
+  try {
+    return new TextDecoder(label);
+  } catch {
+    // An unknown label (typo, "UTF8"?) must not fail the card; UTF-8 is what most writers meant.
+    return new TextDecoder("utf-8");
+  }
+}
+
+/**
+ * Decodes a quoted-printable value (soft line breaks already joined) in `charset`. Runs of `=XX`
+ * escapes are decoded as bytes; literal characters are kept as they are, so a writer that left
+ * raw accents in the value does not turn them into replacement characters.
+ */
+export function decodeQuotedPrintable(value: string, charset: string | undefined): string {
+  const decoder = decoderFor(charset);
+  let out = "";
+  let bytes: number[] = [];
+  const flush = (): void => {
+    if (bytes.length > 0) out += decoder.decode(new Uint8Array(bytes));
+    bytes = [];
+  };
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    const hex = value.slice(i + 1, i + 3);
+    if (ch === "=" && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      bytes.push(parseInt(hex, 16));
+      i += 2;
+    } else if (ch === "=" && i === value.length - 1) {
+      // A trailing soft break with nothing after it (truncated value): drop it.
+    } else {
+      flush();
+      out += ch;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Decodes base64 text in `charset`; returns undefined when it is not base64. */
+export function decodeBase64Text(value: string, charset: string | undefined): string | undefined {
+  try {
+    const binary = atob(value.replace(/\s+/g, ""));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return decoderFor(charset).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
