@@ -92,3 +92,13 @@ export function typeForLabel(label: string): string | undefined {
   const folded = foldForSearch(label);
   return folded in LABEL_TYPES ? LABEL_TYPES[folded as KnownLabel] : undefined;
 }
+
+/** A label read from a CSV header word: « Téléphone mobile » → "portable", "Business Fax" → "fax". */
+export function labelFromHeader(header: string): string {
+  const tokens = foldForSearch(header).split(/[^a-z0-9]+/);
+  for (const [label, words] of SYNONYMS) {
+    if (label === "principal" || label === "autre") continue;
+    if (words.some((w) => !w.includes(" ") && tokens.includes(w))) return label;
+  }
+  return "";
+}
