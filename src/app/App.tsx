@@ -1,34 +1,40 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, useCallback, useState } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { useTranslation } from "react-i18next";
-import { AppServicesContext } from "./AppServices";
-import type { AppServices, Profile } from "./AppServices";
+import { LocalServicesContext } from "./AppServices";
+import type { LocalServices, Profile, SyncServices } from "./AppServices";
+import { SyncBoundary, SyncRuntimeContext } from "./SyncBoundary";
 import { Layout } from "./Layout";
 import { ProfileContext } from "../features/profile/ProfileContext";
 import { FirstLaunch } from "../features/profile/FirstLaunch";
 import { newProfile } from "../features/profile/newProfile";
 import { HomePage } from "../features/home/HomePage";
-import { AtelierPage } from "../features/workshop/AtelierPage";
 import { SettingsPage } from "../features/settings/SettingsPage";
 import { TrackedDocumentsProvider } from "../features/sync/TrackedDocuments";
 import { DirtyFormsProvider } from "../pwa/DirtyForms";
-import { Banner } from "../ui/Banner";
 
-type ProfileLoad =
-  { status: "loading" } | { status: "none" } | { status: "ready"; profile: Profile };
+/** Document pages load with the Automerge runtime, after the home screen (cold start). */
+const AtelierPage = lazy(() =>
+  import("../features/workshop/AtelierPage").then((m) => ({ default: m.AtelierPage })),
+);
+
+type ProfileLoad = { status: "none" } | { status: "ready"; profile: Profile };
 
 /** Routes and providers. Receives its services from the composition root (`main.tsx`). */
-export function App({ services }: { services: AppServices }) {
+export function App({
+  services,
+  runtime,
+  initialProfile,
+}: {
+  services: LocalServices;
+  runtime: Promise<SyncServices>;
+  /** Read by the composition root with the settings, so the first frame is the real screen. */
+  initialProfile: Profile | undefined;
+}) {
   const { t } = useTranslation();
-  const [load, setLoad] = useState<ProfileLoad>({ status: "loading" });
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    services.local.getCurrentProfile().then(
-      (profile) => setLoad(profile ? { status: "ready", profile } : { status: "none" }),
-      (e: unknown) => setError(String(e)),
-    );
-  }, [services.local]);
+  const [load, setLoad] = useState<ProfileLoad>(
+    initialProfile ? { status: "ready", profile: initialProfile } : { status: "none" },
+  );
 
   const switchTo = useCallback(
     async (profile: Profile) => {
@@ -48,16 +54,21 @@ export function App({ services }: { services: AppServices }) {
   );
 
   let content;
-  if (error) content = <Banner tone="error">{t("errors.generic", { message: error })}</Banner>;
-  else if (load.status === "loading") content = <main>{t("app.loading")}</main>;
-  else if (load.status === "none") content = <FirstLaunch onCreate={createFirst} />;
+  if (load.status === "none") content = <FirstLaunch onCreate={createFirst} />;
   else
     content = (
       <ProfileContext.Provider value={{ profile: load.profile, switchTo }}>
         <Layout>
           <Routes>
             <Route path="/" element={<HomePage />} />
-            <Route path="/atelier/:documentId/*" element={<AtelierPage />} />
+            <Route
+              path="/atelier/:documentId/*"
+              element={
+                <SyncBoundary fallback={<main>{t("app.loading")}</main>}>
+                  <AtelierPage />
+                </SyncBoundary>
+              }
+            />
             <Route path="/reglages" element={<SettingsPage />} />
             <Route path="*" element={<HomePage />} />
           </Routes>
@@ -66,12 +77,14 @@ export function App({ services }: { services: AppServices }) {
     );
 
   return (
-    <AppServicesContext.Provider value={services}>
-      <DirtyFormsProvider>
-        <TrackedDocumentsProvider>
-          <BrowserRouter>{content}</BrowserRouter>
-        </TrackedDocumentsProvider>
-      </DirtyFormsProvider>
-    </AppServicesContext.Provider>
+    <LocalServicesContext.Provider value={services}>
+      <SyncRuntimeContext.Provider value={runtime}>
+        <DirtyFormsProvider>
+          <TrackedDocumentsProvider>
+            <BrowserRouter>{content}</BrowserRouter>
+          </TrackedDocumentsProvider>
+        </DirtyFormsProvider>
+      </SyncRuntimeContext.Provider>
+    </LocalServicesContext.Provider>
   );
 }

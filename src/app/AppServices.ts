@@ -53,23 +53,12 @@ export interface LocalStore {
   subscribe(listener: () => void): () => void;
 }
 
-/** Everything features may use, provided once by the composition root. */
-export interface AppServices {
-  repo: Repo;
-  relay: RelayClientAdapter | null;
-  relayUrl: string | null;
-  defaultRelayUrl: string;
+/** What the first screen needs: device-local data and environment facts (no Automerge). */
+export interface LocalServices {
   local: LocalStore;
-  acks: RelayAckStore;
-  /**
-   * Writes the given documents (all when omitted) to this device's storage now, instead of after
-   * the usual coalescing window: for moments that must survive an immediate reload or close.
-   */
-  persistNow(documentIds?: DocumentId[]): Promise<void>;
-  /** Whether every change made here is written to this device's storage. */
-  onLocalSaveState(listener: (state: LocalSaveState) => void): () => void;
-  /** Moves a document's unreadable stored bytes aside (kept, never deleted) so a peer can resend it. */
-  quarantine(documentId: DocumentId, reason: string): Promise<number>;
+  relayUrl: string;
+  defaultRelayUrl: string;
+  language: LocalSettings["language"];
   onStorageAlert(listener: (alert: StorageAlert) => void): () => void;
   /** False when served over plain HTTP from a LAN address (field relay, DESIGN.md §6). */
   secureContext: boolean;
@@ -77,11 +66,39 @@ export interface AppServices {
   persistence: Promise<"granted" | "denied" | "unsupported">;
 }
 
+/** The Automerge runtime: loaded as its own chunk, after the first screen is drawn. */
+export interface SyncServices {
+  repo: Repo;
+  relay: RelayClientAdapter | null;
+  acks: RelayAckStore;
+  /**
+   * Writes the given documents (all loaded ones when omitted) to this device's storage now,
+   * instead of after the usual coalescing window: for moments that must survive an immediate
+   * reload or close.
+   */
+  persistNow(documentIds?: DocumentId[]): Promise<void>;
+  /** Moves a document's unreadable stored bytes aside (kept, never deleted) so a peer can resend it. */
+  quarantine(documentId: DocumentId, reason: string): Promise<number>;
+  /** Whether every change made here is written to this device's storage. */
+  onLocalSaveState(listener: (state: LocalSaveState) => void): () => void;
+}
+
+/** Everything features may use under a {@link SyncBoundary}. */
+export type AppServices = LocalServices & SyncServices;
+
+export const LocalServicesContext = createContext<LocalServices | null>(null);
 export const AppServicesContext = createContext<AppServices | null>(null);
 
-/** The app's services; throws if used outside the provider (a programming error). */
+/** Device-local services; available from the first frame. */
+export function useLocalServices(): LocalServices {
+  const services = useContext(LocalServicesContext);
+  if (!services) throw new Error("useLocalServices() outside <LocalServicesContext.Provider>");
+  return services;
+}
+
+/** All services; only inside a SyncBoundary (throws otherwise: a programming error). */
 export function useServices(): AppServices {
   const services = useContext(AppServicesContext);
-  if (!services) throw new Error("useServices() outside <AppServicesContext.Provider>");
+  if (!services) throw new Error("useServices() outside a <SyncBoundary>");
   return services;
 }

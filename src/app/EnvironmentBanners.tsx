@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../ui/Banner";
-import { useServices } from "./AppServices";
+import { useLocalServices } from "./AppServices";
 import type { StorageAlert } from "./AppServices";
 
 /**
@@ -11,7 +11,7 @@ import type { StorageAlert } from "./AppServices";
  */
 export function EnvironmentBanners() {
   const { t } = useTranslation();
-  const { onStorageAlert, secureContext, persistence } = useServices();
+  const { onStorageAlert, secureContext, persistence } = useLocalServices();
   const [alert, setAlert] = useState<StorageAlert | null>(null);
   const [persistDenied, setPersistDenied] = useState(false);
   useEffect(() => onStorageAlert(setAlert), [onStorageAlert]);

@@ -1,10 +1,16 @@
+import { lazy } from "react";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ProfileSwitcher } from "../features/profile/ProfileSwitcher";
-import { SyncIndicator } from "../features/sync/SyncIndicator";
+import { SyncIndicatorPlaceholder } from "../features/sync/SyncIndicatorPlaceholder";
+import { SyncBoundary } from "./SyncBoundary";
 import { UpdatePrompt } from "../pwa/UpdatePrompt";
 import { EnvironmentBanners } from "./EnvironmentBanners";
+
+const SyncIndicator = lazy(() =>
+  import("../features/sync/SyncIndicator").then((m) => ({ default: m.SyncIndicator })),
+);
 
 /** Header (home, sync status, profile, settings), app-wide banners, then the page. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -14,7 +20,9 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="app-header">
         <Link to="/">{t("app.name")}</Link>
         <span className="spacer" />
-        <SyncIndicator />
+        <SyncBoundary fallback={<SyncIndicatorPlaceholder />}>
+          <SyncIndicator />
+        </SyncBoundary>
         <ProfileSwitcher />
         <Link to="/reglages" className="button secondary" style={{ fontSize: "1rem" }}>
           {t("app.settings")}

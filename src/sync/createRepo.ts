@@ -40,12 +40,3 @@ export function createRepo({ storage, relayUrl, tabSync = true }: CreateRepoOpti
   });
   return { repo, relay };
 }
-
-/**
- * The relay URL to use: the configured one, or the same origin's `/sync`. A `key` in the page URL
- * (from a shared link) is kept, so an access-protected relay works from a link alone.
- */
-export function defaultRelayUrl(location: Pick<Location, "protocol" | "host">): string {
-  const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-  return `${scheme}//${location.host}/sync`;
-}

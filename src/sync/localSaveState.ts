@@ -24,13 +24,17 @@ export function trackLocalSaveState(repo: Repo, storage: PendingWritesSource) {
     watched.add(handle);
     handle.on("heads-changed", () => (lastChangeAt = Date.now()));
   };
-  for (const handle of Object.values(repo.handles)) watch(handle);
-  repo.on("document", ({ handle }) => watch(handle));
+  // Handles opened later (find, create, sync) are picked up on each look.
+  const watchAll = () => {
+    for (const handle of Object.values(repo.handles)) watch(handle);
+  };
 
-  const current = (): LocalSaveState =>
-    storage.pendingWrites() > 0 || Date.now() - lastChangeAt < REPO_SAVE_DELAY_MS
+  const current = (): LocalSaveState => {
+    watchAll();
+    return storage.pendingWrites() > 0 || Date.now() - lastChangeAt < REPO_SAVE_DELAY_MS
       ? "saving"
       : "saved";
+  };
 
   return {
     current,

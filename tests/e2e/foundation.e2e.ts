@@ -56,6 +56,7 @@ test.describe("the offline capture loop", () => {
     await expect(app.basics().getByLabel("Titre")).toHaveValue("Atelier sans réseau");
     await expect(app.status()).toContainText("Hors ligne");
     await app.addAgendaItem({ title: "Capturé hors ligne", start: "14:00" });
+    await app.waitForLocalSave();
 
     // A deep link opens offline too (navigateFallback).
     await page.goto(`/atelier/${id}/partager`);

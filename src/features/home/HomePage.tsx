@@ -1,9 +1,14 @@
-import { useState } from "react";
+import { lazy, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Banner } from "../../ui/Banner";
 import { useLocalQuery } from "../shared/useLocalQuery";
-import { NewAtelierForm } from "./NewAtelierForm";
+import { SyncBoundary } from "../../app/SyncBoundary";
+
+/** Creating documents needs the Automerge runtime: loaded after the home screen is drawn. */
+const NewAtelierForm = lazy(() =>
+  import("./NewAtelierForm").then((m) => ({ default: m.NewAtelierForm })),
+);
 
 /** Home: this device's ateliers, most recent first. */
 export function HomePage() {
@@ -28,7 +33,11 @@ export function HomePage() {
         </button>
       </div>
       {importNotice ? <Banner tone="info">{t("home.importUnavailable")}</Banner> : null}
-      {creating ? <NewAtelierForm onCancel={() => setCreating(false)} /> : null}
+      {creating ? (
+        <SyncBoundary fallback={<p>{t("app.loading")}</p>}>
+          <NewAtelierForm onCancel={() => setCreating(false)} />
+        </SyncBoundary>
+      ) : null}
       {error ? <Banner tone="error">{t("errors.generic", { message: error })}</Banner> : null}
       {ateliers && ateliers.length === 0 ? <p>{t("home.empty")}</p> : null}
       <ul className="card-list" aria-label={t("home.title")} style={{ marginTop: "1rem" }}>

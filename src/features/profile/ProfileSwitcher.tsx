@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../../ui/Dialog";
-import { useServices } from "../../app/AppServices";
+import { useLocalServices } from "../../app/AppServices";
 import { useLocalQuery } from "../shared/useLocalQuery";
 import { useCurrentProfile } from "./ProfileContext";
 import { ProfileForm } from "./ProfileForm";
@@ -10,7 +10,7 @@ import { newProfile } from "./newProfile";
 /** Header button to switch between the people sharing this tablet, or add one. */
 export function ProfileSwitcher() {
   const { t } = useTranslation();
-  const { local } = useServices();
+  const { local } = useLocalServices();
   const { profile, switchTo } = useCurrentProfile();
   const [open, setOpen] = useState(false);
   const { data: profiles } = useLocalQuery((store) => store.listProfiles(), [open]);

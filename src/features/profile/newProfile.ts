@@ -1,4 +1,4 @@
-import { newId } from "../../domain";
+import { newId } from "../../domain/ids";
 import type { Profile } from "../../app/AppServices";
 
 /** A fresh local profile (ids from getRandomValues: works in insecure contexts too). */

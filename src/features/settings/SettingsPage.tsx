@@ -3,13 +3,13 @@ import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../ui/Field";
 import { Banner } from "../../ui/Banner";
-import { useServices } from "../../app/AppServices";
+import { useLocalServices } from "../../app/AppServices";
 import type { LocalSettings } from "../../app/AppServices";
 
 /** Relay address and language. A new relay address takes effect after a restart of the app. */
 export function SettingsPage() {
   const { t, i18n } = useTranslation();
-  const { local, defaultRelayUrl } = useServices();
+  const { local, defaultRelayUrl } = useLocalServices();
   const [relayUrl, setRelayUrl] = useState("");
   const [language, setLanguage] = useState<LocalSettings["language"]>("fr");
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { useServices } from "../../app/AppServices";
+import { useLocalServices } from "../../app/AppServices";
 import type { LocalStore } from "../../app/AppServices";
 
 /**
@@ -10,7 +10,7 @@ export function useLocalQuery<T>(
   read: (local: LocalStore) => Promise<T>,
   deps: readonly unknown[] = [],
 ): { data: T | undefined; error: string | null } {
-  const { local } = useServices();
+  const { local } = useLocalServices();
   const [data, setData] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

@@ -1,0 +1,47 @@
+import type { DocumentId } from "@automerge/automerge-repo";
+import { createRepo } from "../sync/createRepo";
+import { trackLocalSaveState } from "../sync/localSaveState";
+import type { SyncServices } from "./AppServices";
+import type { LocalPhase } from "./createServices";
+
+/**
+ * Second half of the composition root, loaded as its own chunk: the Repo on Dexie storage, the
+ * relay WebSocket and BroadcastChannel between tabs.
+ */
+export function createSyncServices({ services, storage, store }: LocalPhase): SyncServices {
+  const { repo, relay } = createRepo({ storage, relayUrl: services.relayUrl });
+
+  // Only loaded documents can be flushed (automerge-repo throws on a handle still loading).
+  const loaded = () =>
+    Object.values(repo.handles)
+      .filter((handle) => handle.isReady())
+      .map((handle) => handle.documentId);
+  const persistNow = async (documentIds?: DocumentId[]) => {
+    await repo.flush(documentIds ?? loaded());
+    await storage.flush();
+  };
+  // Flush pending saves whenever the tablet may be put away or the page goes (DESIGN.md §4).
+  // Order matters: `repo.flush()` hands automerge-repo's debounced chunks to the adapter
+  // synchronously, then `storage.flush()` opens the IndexedDB transaction in the same task, before
+  // the page can be torn down.
+  const flush = () => {
+    repo.flush(loaded()).catch((error: unknown) => console.error("flush failed", error));
+    void storage.flush();
+  };
+  window.addEventListener("pagehide", flush);
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "hidden") flush();
+  });
+
+  return {
+    repo,
+    relay,
+    persistNow,
+    quarantine: (documentId, reason) => storage.quarantineDocument(documentId, reason),
+    onLocalSaveState: trackLocalSaveState(repo, storage).subscribe,
+    acks: {
+      load: (documentId) => store.loadAck(documentId),
+      save: (ack) => store.saveAck(ack),
+    },
+  };
+}
