@@ -18,6 +18,12 @@ export const DOMAIN_ERROR_CODES = [
   "required",
   "already-initialised",
   "not-initialised",
+  "not-found",
+  "invalid-email",
+  "invalid-phone",
+  "same-contact",
+  "already-merged",
+  "invalid-link",
 ] as const;
 /** One of {@link DOMAIN_ERROR_CODES}. */
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

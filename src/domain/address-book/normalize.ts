@@ -1,37 +1,139 @@
-/** Tolerant reader of address-book documents (never throws; junk dropped and reported). */
+/**
+ * Tolerant reader of address-book documents (never throws; junk dropped and reported). It
+ * flattens the buckets into one `contacts` map, looks at values hidden by concurrent bucket
+ * creation (`conflicts.ts`) and still reads v1 stubs from the legacy `contacts` map (a v1 app
+ * may add one offline while another device migrates).
+ */
 import * as v from "valibot";
-import type { ContactId, ProfileId } from "../ids";
+import { isValidId, type ContactId, type ProfileId } from "../ids";
 import {
   idOrEmpty,
   isMapLike,
   neverThrow,
-  readCollection,
   readViewStamp,
-  text,
   timestamp,
   type Normalized,
 } from "../tolerant";
+import { allValuesOf } from "./conflicts";
+import { contactBucket, parsePairKey } from "./keys";
+import { readContact, readStub } from "./readContact";
 import {
-  ADDRESS_BOOK_LIMITS,
   ADDRESS_BOOK_SCHEMA_VERSION,
+  CONTACT_SETS,
   type AddressBookView,
-  type ContactStub,
+  type Contact,
+  type Stamp,
 } from "./schema";
-
-const ContactSchema = v.object({
-  name: text(ADDRESS_BOOK_LIMITS.name),
-  createdBy: idOrEmpty,
-  createdAt: timestamp,
-});
 
 /** The view of an empty address book. */
 export function emptyAddressBookView(): AddressBookView {
   return {
     schema: { kind: "address-book", version: ADDRESS_BOOK_SCHEMA_VERSION },
     contacts: {},
+    notDuplicates: {},
     createdBy: "" as ProfileId,
     createdAt: 0,
   };
+}
+
+/**
+ * Frozen (Automerge) contact objects are immutable, so their reading can be reused across
+ * snapshots: an edit re-reads one contact, not 5,000. Only problem-free readings are cached.
+ */
+const contactCache = new WeakMap<object, Contact>();
+
+function readCached(raw: unknown, id: ContactId, path: string, problems: string[]): Contact | null {
+  const cacheable = typeof raw === "object" && raw !== null && Object.isFrozen(raw);
+  const hit = cacheable ? contactCache.get(raw) : undefined;
+  if (hit !== undefined && hit.id === id) return hit;
+  const before = problems.length;
+  const contact = readContact(raw, id, path, problems);
+  if (cacheable && contact !== null && problems.length === before) contactCache.set(raw, contact);
+  return contact;
+}
+
+/** Adds a copy of a contact: the first copy wins, except that sets are united. */
+function addCopy(out: Record<string, Contact>, contact: Contact): void {
+  const existing = out[contact.id];
+  if (existing === undefined) {
+    out[contact.id] = contact;
+    return;
+  }
+  const merged: Contact = { ...existing, memberOf: { ...contact.memberOf, ...existing.memberOf } };
+  for (const set of CONTACT_SETS) {
+    Object.assign(merged, { [set]: { ...contact[set], ...existing[set] } });
+  }
+  out[contact.id] = merged;
+}
+
+function readBuckets(raw: Record<string, unknown>, problems: string[]): Record<string, Contact> {
+  const out: Record<string, Contact> = {};
+  const all = allValuesOf(raw, "buckets");
+  if (all.length > 0 && !all.some(isMapLike)) problems.push("buckets: not a map");
+  for (const buckets of all.filter(isMapLike)) {
+    for (const key of Object.keys(buckets)) {
+      for (const bucket of allValuesOf(buckets, key)) {
+        if (!isMapLike(bucket)) {
+          problems.push(`buckets.${JSON.stringify(key.slice(0, 80))}: not a map`);
+          continue;
+        }
+        for (const id of Object.keys(bucket)) {
+          const path = `buckets.${key}.${id.slice(0, 80)}`;
+          if (!isValidId(id) || contactBucket(id) !== key) {
+            problems.push(`${path}: dropped (invalid key or wrong bucket)`);
+            continue;
+          }
+          const contact = readCached(bucket[id], id as ContactId, path, problems);
+          if (contact !== null) addCopy(out, contact);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function readLegacy(raw: unknown, out: Record<string, Contact>, problems: string[]): void {
+  if (raw === undefined) return;
+  if (!isMapLike(raw)) {
+    problems.push("contacts: not a map");
+    return;
+  }
+  for (const id of Object.keys(raw)) {
+    if (!isValidId(id)) {
+      const label = JSON.stringify(String(id).slice(0, 80));
+      problems.push(`contacts: dropped entry with invalid key ${label}`);
+      continue;
+    }
+    const stub = readStub(raw[id], id as ContactId, `contacts.${id}`, problems);
+    if (stub !== null && out[id] === undefined) out[id] = stub;
+  }
+}
+
+const StampSchema = v.object({
+  by: v.pipe(
+    idOrEmpty,
+    v.check((s) => s !== ""),
+  ),
+  at: timestamp,
+});
+
+function readNotDuplicates(raw: Record<string, unknown>, problems: string[]) {
+  const out: Record<string, Stamp> = {};
+  for (const map of allValuesOf(raw, "notDuplicates")) {
+    if (!isMapLike(map)) {
+      problems.push("notDuplicates: not a map");
+      continue;
+    }
+    for (const key of Object.keys(map)) {
+      const parsed = v.safeParse(StampSchema, map[key]);
+      if (parsePairKey(key) === null || !parsed.success) {
+        problems.push(`notDuplicates: dropped entry ${JSON.stringify(key.slice(0, 80))}`);
+      } else if (out[key] === undefined) {
+        out[key] = { by: parsed.output.by as ProfileId, at: parsed.output.at };
+      }
+    }
+  }
+  return out;
 }
 
 function read(raw: unknown): Normalized<AddressBookView> {
@@ -40,16 +142,19 @@ function read(raw: unknown): Normalized<AddressBookView> {
   }
   const problems: string[] = [];
   const schema = readViewStamp(raw, "address-book", problems);
-  const contacts = readCollection(
-    raw.contacts,
-    "contacts",
-    ContactSchema,
-    (c, id): ContactStub => ({ ...c, id: id as ContactId, createdBy: c.createdBy as ProfileId }),
-    problems,
-  );
+  if (raw.buckets === undefined && schema.version >= 2) problems.push("buckets: missing");
+  const contacts = readBuckets(raw, problems);
+  readLegacy(raw.contacts, contacts, problems);
+  const notDuplicates = readNotDuplicates(raw, problems);
   const meta = v.parse(v.object({ createdBy: idOrEmpty, createdAt: timestamp }), raw);
   return {
-    value: { schema, contacts, createdBy: meta.createdBy as ProfileId, createdAt: meta.createdAt },
+    value: {
+      schema,
+      contacts,
+      notDuplicates,
+      createdBy: meta.createdBy as ProfileId,
+      createdAt: meta.createdAt,
+    },
     problems,
   };
 }

@@ -1,9 +1,114 @@
-/** Read-side helpers over an address book. */
-import type { AddressBookView, ContactStub } from "./schema";
+/**
+ * Read-side helpers over a normalised address book (`normalizeAddressBook(doc).value`). Merged
+ * records never show on their own: they are folded into the contact they joined.
+ */
+import type { ContactId } from "../ids";
+import { foldForSearch, foldedWords, normalizeLabel } from "./keys";
+import type { AddressBookView } from "./schema";
+import { compareText, contactIndex, type ContactView } from "./view";
 
-/** Contacts sorted by name (French collation), then id. */
-export function selectContacts(doc: Pick<AddressBookView, "contacts">): ContactStub[] {
-  return Object.values(doc.contacts).sort(
-    (a, b) => a.name.localeCompare(b.name, "fr") || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+export type { ContactView, LabelItem, MembershipItem, ValueItem } from "./view";
+
+/** The view a selector reads: the normalised book. */
+export type BookView = Pick<AddressBookView, "contacts">;
+
+function byName(a: ContactView, b: ContactView): number {
+  return compareText(foldForSearch(a.name), foldForSearch(b.name)) || compareText(a.id, b.id);
+}
+
+/** Contacts (merged records folded in), by folded name then id; the bin is left out by default. */
+export function selectContacts(
+  view: BookView,
+  options: { includeArchived?: boolean } = {},
+): ContactView[] {
+  const all = [...contactIndex(view).byId.values()];
+  return (options.includeArchived === true ? all : all.filter((c) => c.archived === null)).sort(
+    byName,
   );
+}
+
+/** Contacts in the bin (« Corbeille »), most recently archived first. */
+export function selectArchived(view: BookView): ContactView[] {
+  return [...contactIndex(view).byId.values()]
+    .filter((c) => c.archived !== null)
+    .sort((a, b) => (b.archived?.at ?? 0) - (a.archived?.at ?? 0) || compareText(a.id, b.id));
+}
+
+/** The contact `id` shows as (its merge target when merged), or `undefined`. */
+export function selectContact(view: BookView, id: string): ContactView | undefined {
+  const index = contactIndex(view);
+  return index.byId.get(index.rootOf(id));
+}
+
+/** A structure and the people (not in the bin) linked to it, with their role. */
+export interface StructureWithMembers {
+  structure: ContactView;
+  members: { contact: ContactView; role: string }[];
+}
+
+/** Structures (not in the bin) with their members, by name. */
+export function selectStructures(view: BookView): StructureWithMembers[] {
+  const contacts = selectContacts(view);
+  const byStructure = new Map<ContactId, StructureWithMembers["members"]>();
+  for (const contact of contacts) {
+    for (const link of contact.memberOf) {
+      const members = byStructure.get(link.structureId) ?? [];
+      members.push({ contact, role: link.role });
+      byStructure.set(link.structureId, members);
+    }
+  }
+  return contacts
+    .filter((c) => c.kind === "structure")
+    .map((structure) => ({ structure, members: byStructure.get(structure.id) ?? [] }));
+}
+
+/**
+ * Contacts whose every query word appears (accent- and case-insensitively) in their name,
+ * structures, role, skills, themes, offers, needs, commune or emails: « helene » finds « Hélène ».
+ */
+export function searchContacts(contacts: readonly ContactView[], query: string): ContactView[] {
+  const words = foldedWords(query);
+  if (words.length === 0) return [...contacts];
+  return contacts.filter((c) => words.every((w) => c.searchText.includes(w)));
+}
+
+/** Filters of the list; every given one must match. */
+export interface ContactFilter {
+  /** A skill label or key (normalised before comparing). */
+  skill?: string;
+  theme?: string;
+  /** Members of this structure (any id it shows as). */
+  structureId?: ContactId;
+  /** `recorded`: both answers recorded; `missing`: not yet; `public`: may appear in public. */
+  consent?: "recorded" | "missing" | "public";
+}
+
+/** Applies a {@link ContactFilter}. */
+export function filterContacts(
+  contacts: readonly ContactView[],
+  filter: ContactFilter,
+): ContactView[] {
+  const skill = filter.skill === undefined ? undefined : normalizeLabel(filter.skill);
+  const theme = filter.theme === undefined ? undefined : normalizeLabel(filter.theme);
+  return contacts.filter(
+    (c) =>
+      (skill === undefined || c.skills.some((s) => s.key === skill)) &&
+      (theme === undefined || c.themes.some((t) => t.key === theme)) &&
+      (filter.structureId === undefined ||
+        c.memberOf.some((m) => m.structureId === filter.structureId)) &&
+      (filter.consent === undefined ||
+        (filter.consent === "recorded" && c.consentRecorded) ||
+        (filter.consent === "missing" && !c.consentRecorded) ||
+        (filter.consent === "public" && c.consent.publicRestitution === true)),
+  );
+}
+
+/** Contacts who agreed to be shared with the atelier's participants (exports for the group). */
+export function consentedForSharing(contacts: readonly ContactView[]): ContactView[] {
+  return contacts.filter((c) => c.consent.shareWithParticipants === true);
+}
+
+/** Contacts who agreed to appear in a public restitution. */
+export function consentedForPublic(contacts: readonly ContactView[]): ContactView[] {
+  return contacts.filter((c) => c.consent.publicRestitution === true);
 }

@@ -2,9 +2,11 @@ import * as A from "@automerge/automerge";
 import { describe, expect, it } from "vitest";
 import {
   ADDRESS_BOOK_SCHEMA_VERSION,
+  BUCKET_KEYS,
   DIAGNOSTIC_SCHEMA_VERSION,
   initAddressBook,
   initDiagnostic,
+  normalizeAddressBook,
   normalizeDiagnostic,
   selectCategories,
   selectContacts,
@@ -15,17 +17,18 @@ import {
 import { apply, makeAddressBook, makeDiagnostic, makeProfileId, T0 } from "../../fixtures/builders";
 import { expectDomainError } from "../../helpers/domain";
 
-describe("address book (stub)", () => {
-  it("is initialised with its stamp and an empty contact map in one change", () => {
+describe("address book (init)", () => {
+  it("is initialised with its stamp and empty buckets in one change", () => {
     const doc = makeAddressBook(makeProfileId("ana"));
     expect(A.getHistory(doc)).toHaveLength(1);
     expect(doc).toEqual({
       schema: { kind: "address-book", version: ADDRESS_BOOK_SCHEMA_VERSION },
-      contacts: {},
+      buckets: Object.fromEntries(BUCKET_KEYS.map((k) => [k, {}])),
+      notDuplicates: {},
       createdBy: "profile-ana",
       createdAt: T0,
     });
-    expect(selectContacts(doc)).toEqual([]);
+    expect(selectContacts(normalizeAddressBook(doc).value)).toEqual([]);
   });
 
   it("rejects bad input and a second init", () => {

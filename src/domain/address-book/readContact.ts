@@ -1,0 +1,178 @@
+/**
+ * Tolerant reading of ONE contact (v2 shape, or a v1 stub): defaults for missing fields, junk
+ * set entries dropped and reported. Used by the document reader and by commands that adopt a
+ * contact hidden by a conflict (see `access.ts`).
+ */
+import * as v from "valibot";
+import type { ContactId, ProfileId } from "../ids";
+import { isValidId } from "../ids";
+import { idOrEmpty, isMapLike, optionalText, text, timestamp } from "../tolerant";
+import { isUsableKey } from "./keys";
+import {
+  ADDRESS_BOOK_LIMITS as L,
+  CONTACT_KINDS,
+  CONTACT_SOURCES,
+  STRUCTURE_TYPES,
+  type Contact,
+  type ContactConsent,
+  type ContactLabel,
+  type ContactValue,
+} from "./schema";
+
+const validId = v.pipe(
+  text(64),
+  v.check((s) => isValidId(s)),
+);
+const StampSchema = v.object({ by: validId, at: timestamp });
+const nullableBool = v.fallback(v.nullable(v.boolean()), null);
+
+/** Consent with nothing recorded. */
+export function emptyConsent(): ContactConsent {
+  return {
+    shareWithParticipants: null,
+    publicRestitution: null,
+    recordedBy: null,
+    recordedAt: null,
+  };
+}
+
+const ConsentSchema = v.fallback(
+  v.object({
+    shareWithParticipants: nullableBool,
+    publicRestitution: nullableBool,
+    recordedBy: v.fallback(v.nullable(validId), null),
+    recordedAt: v.fallback(v.nullable(v.pipe(v.number(), v.finite())), null),
+  }),
+  emptyConsent,
+);
+
+/** Scalar fields of a v2 contact; `name` is the one field without which it is junk. */
+const ContactSchema = v.object({
+  kind: v.fallback(v.picklist(CONTACT_KINDS), "person"),
+  name: text(L.name),
+  structureType: v.fallback(v.picklist(STRUCTURE_TYPES), ""),
+  role: optionalText(L.role),
+  address: optionalText(L.address),
+  commune: optionalText(L.commune),
+  website: optionalText(L.website),
+  notes: optionalText(L.notes),
+  source: v.fallback(v.picklist(CONTACT_SOURCES), "atelier"),
+  consent: ConsentSchema,
+  archived: v.fallback(v.nullable(StampSchema), null),
+  mergedInto: v.fallback(
+    v.nullable(v.object({ target: validId, by: validId, at: timestamp })),
+    null,
+  ),
+  createdBy: idOrEmpty,
+  createdAt: timestamp,
+});
+
+const ValueSchema = v.object({ value: text(L.email), label: optionalText(L.label) });
+const LabelSchema = v.object({ label: text(L.label) });
+const RoleSchema = v.object({ role: optionalText(L.role) });
+
+/** Reads a map of set entries; invalid keys and entries are dropped and counted in `problems`. */
+function readSet<T>(
+  raw: unknown,
+  path: string,
+  schema: v.GenericSchema<unknown, T>,
+  problems: string[],
+  keyOk: (key: string) => boolean = isUsableKey,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  if (raw === undefined) return out;
+  if (!isMapLike(raw)) {
+    problems.push(`${path}: not a map`);
+    return out;
+  }
+  for (const key of Object.keys(raw)) {
+    const parsed = keyOk(key) ? v.safeParse(schema, raw[key]) : undefined;
+    if (parsed?.success === true) out[key] = parsed.output;
+    else problems.push(`${path}: dropped entry ${JSON.stringify(key.slice(0, 80))}`);
+  }
+  return out;
+}
+
+/** Reads a v2 contact stored under `id`, or `null` (reported) when it is junk. */
+export function readContact(
+  raw: unknown,
+  id: ContactId,
+  path: string,
+  problems: string[],
+): Contact | null {
+  const parsed = v.safeParse(ContactSchema, raw);
+  if (!parsed.success || !isMapLike(raw)) {
+    problems.push(
+      `${path}: dropped (${parsed.success ? "not an object" : parsed.issues[0].message})`,
+    );
+    return null;
+  }
+  const c = parsed.output;
+  const values = (name: string) =>
+    readSet<ContactValue>(raw[name], `${path}.${name}`, ValueSchema, problems);
+  const labels = (name: string) =>
+    readSet<ContactLabel>(raw[name], `${path}.${name}`, LabelSchema, problems);
+  return {
+    ...c,
+    id,
+    memberOf: readSet(raw.memberOf, `${path}.memberOf`, RoleSchema, problems, isValidId),
+    emails: values("emails"),
+    phones: values("phones"),
+    skills: labels("skills"),
+    themes: labels("themes"),
+    offers: labels("offers"),
+    needs: labels("needs"),
+    consent: c.consent as ContactConsent,
+    archived: c.archived as Contact["archived"],
+    mergedInto: c.mergedInto as Contact["mergedInto"],
+    createdBy: c.createdBy as ProfileId,
+  };
+}
+
+const StubSchema = v.object({ name: text(L.name), createdBy: idOrEmpty, createdAt: timestamp });
+
+/** A full contact made from v1 stub fields (deterministic: same input, same contact). */
+export function contactFromStub(
+  id: ContactId,
+  stub: { name: string; createdBy: string; createdAt: number },
+): Contact {
+  return {
+    id,
+    kind: "person",
+    name: stub.name,
+    structureType: "",
+    role: "",
+    memberOf: {},
+    emails: {},
+    phones: {},
+    address: "",
+    commune: "",
+    website: "",
+    skills: {},
+    themes: {},
+    offers: {},
+    needs: {},
+    notes: "",
+    source: "atelier",
+    consent: emptyConsent(),
+    archived: null,
+    mergedInto: null,
+    createdBy: stub.createdBy as ProfileId,
+    createdAt: stub.createdAt,
+  };
+}
+
+/** Reads a v1 stub as a full contact, or `null` (reported) when it is junk. */
+export function readStub(
+  raw: unknown,
+  id: ContactId,
+  path: string,
+  problems: string[],
+): Contact | null {
+  const parsed = v.safeParse(StubSchema, raw);
+  if (!parsed.success) {
+    problems.push(`${path}: dropped (${parsed.issues[0].message})`);
+    return null;
+  }
+  return contactFromStub(id, parsed.output);
+}

@@ -1,0 +1,219 @@
+/**
+ * The read model: every contact as a {@link ContactView}, merged records folded into their
+ * root (the contact they were merged into). Folding at read time is what makes a merge lossless
+ * and undoable: each side keeps its own values in the document, the view shows their union.
+ */
+import type { ContactId, ProfileId } from "../ids";
+import { foldForSearch } from "./keys";
+import { makeRootResolver } from "./mergeRecords";
+import {
+  CONTACT_TEXT_FIELDS,
+  type AddressBookView,
+  type Contact,
+  type ContactConsent,
+  type ContactKind,
+  type ContactSource,
+  type ContactTextField,
+  type Stamp,
+  type StructureType,
+} from "./schema";
+
+/** An email or phone in a view: its key (normalised value), value and label. */
+export interface ValueItem {
+  key: string;
+  value: string;
+  label: string;
+}
+
+/** A skill, theme, offer or need in a view. */
+export interface LabelItem {
+  key: string;
+  label: string;
+}
+
+/** A link to a structure, resolved to the structure it shows as. */
+export interface MembershipItem {
+  structureId: ContactId;
+  /** The structure's name (`""` while it has not arrived by sync). */
+  name: string;
+  role: string;
+}
+
+/** A contact as shown: merged records folded in, sets as sorted arrays. */
+export interface ContactView {
+  id: ContactId;
+  kind: ContactKind;
+  name: string;
+  structureType: StructureType;
+  role: string;
+  memberOf: MembershipItem[];
+  emails: ValueItem[];
+  phones: ValueItem[];
+  address: string;
+  commune: string;
+  website: string;
+  skills: LabelItem[];
+  themes: LabelItem[];
+  offers: LabelItem[];
+  needs: LabelItem[];
+  notes: string;
+  source: ContactSource;
+  consent: ContactConsent;
+  /** Both consent answers are recorded. Until then the person is marked as such everywhere. */
+  consentRecorded: boolean;
+  archived: Stamp | null;
+  /** Records folded into this one (sorted ids); `unmergeContact` on one of them undoes it. */
+  mergedFrom: ContactId[];
+  /** Other values of text fields among the merged records (the shown one is not repeated). */
+  alternatives: Partial<Record<ContactTextField, string[]>>;
+  /** Folded text of the searchable fields (`searchContacts`). */
+  searchText: string;
+  createdBy: ProfileId;
+  createdAt: number;
+}
+
+/** Every contact view of a book, by id, and how any id (merged or not) resolves. */
+export interface ContactIndex {
+  /** Root contacts (not merged into another), archived ones included. */
+  byId: ReadonlyMap<ContactId, ContactView>;
+  /** The id a contact shows as (itself unless merged). */
+  rootOf: (id: string) => ContactId;
+}
+
+const byKey = <T extends { key: string }>(a: T, b: T) =>
+  a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+
+function unionValues(group: readonly Contact[], set: "emails" | "phones"): ValueItem[] {
+  const out = new Map<string, ValueItem>();
+  for (const c of group) {
+    for (const [key, v] of Object.entries(c[set])) {
+      if (!out.has(key)) out.set(key, { key, value: v.value, label: v.label });
+    }
+  }
+  return [...out.values()].sort(byKey);
+}
+
+function unionLabels(group: readonly Contact[], set: "skills" | "themes" | "offers" | "needs") {
+  const out = new Map<string, LabelItem>();
+  for (const c of group) {
+    for (const [key, v] of Object.entries(c[set]))
+      if (!out.has(key)) out.set(key, { key, label: v.label });
+  }
+  return [...out.values()].sort(byKey);
+}
+
+/** The most recent consent recording of the group (a person's latest answer), else the root's. */
+function latestConsent(group: readonly Contact[]): ContactConsent {
+  let best = group[0]?.consent as ContactConsent;
+  for (const c of group) {
+    if ((c.consent.recordedAt ?? -1) > (best.recordedAt ?? -1)) best = c.consent;
+  }
+  return best;
+}
+
+function foldGroup(
+  group: readonly Contact[],
+  rootOf: (id: string) => ContactId,
+  names: (id: ContactId) => string,
+): Omit<ContactView, "searchText"> {
+  const root = group[0] as Contact;
+  const alternatives: Partial<Record<ContactTextField, string[]>> = {};
+  const texts = {} as Record<ContactTextField, string>;
+  for (const field of CONTACT_TEXT_FIELDS) {
+    const values = [...new Set(group.map((c) => c[field]).filter((t) => t.trim() !== ""))];
+    texts[field] = root[field].trim() !== "" ? root[field] : (values[0] ?? root[field]);
+    const others = values.filter((t) => t !== texts[field]);
+    if (others.length > 0) alternatives[field] = others;
+  }
+  const links = new Map<ContactId, MembershipItem>();
+  for (const c of group) {
+    for (const [id, link] of Object.entries(c.memberOf)) {
+      const structureId = rootOf(id);
+      if (structureId === root.id || links.has(structureId)) continue;
+      links.set(structureId, { structureId, name: names(structureId), role: link.role });
+    }
+  }
+  const consent = latestConsent(group);
+  return {
+    ...texts,
+    id: root.id,
+    kind: root.kind,
+    structureType: root.structureType || (group.find((c) => c.structureType)?.structureType ?? ""),
+    memberOf: [...links.values()].sort(
+      (a, b) => compareText(a.name, b.name) || compareText(a.structureId, b.structureId),
+    ),
+    emails: unionValues(group, "emails"),
+    phones: unionValues(group, "phones"),
+    skills: unionLabels(group, "skills"),
+    themes: unionLabels(group, "themes"),
+    offers: unionLabels(group, "offers"),
+    needs: unionLabels(group, "needs"),
+    source: root.source,
+    consent,
+    consentRecorded: consent.shareWithParticipants !== null && consent.publicRestitution !== null,
+    archived: root.archived,
+    mergedFrom: group.slice(1).map((c) => c.id),
+    alternatives,
+    createdBy: root.createdBy,
+    createdAt: root.createdAt,
+  };
+}
+
+/** Code-unit comparison (deterministic on every device, unlike locale collation of ties). */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function searchTextOf(v: Omit<ContactView, "searchText">): string {
+  const parts = [
+    v.name,
+    v.role,
+    v.commune,
+    ...v.memberOf.flatMap((m) => [m.name, m.role]),
+    ...[v.skills, v.themes, v.offers, v.needs].flatMap((list) => list.map((l) => l.label)),
+    ...v.emails.map((e) => e.value),
+  ];
+  return foldForSearch(parts.join("\n"));
+}
+
+const indexCache = new WeakMap<object, ContactIndex>();
+
+/**
+ * Folds every contact of `view` (memoised per view object: selectors share one computation).
+ * Merge chains and cycles resolve as in `mergeRecords.ts`.
+ */
+export function contactIndex(view: Pick<AddressBookView, "contacts">): ContactIndex {
+  const cached = indexCache.get(view);
+  if (cached !== undefined) return cached;
+  const contacts = view.contacts;
+  const targets = new Map<string, string>();
+  for (const c of Object.values(contacts)) {
+    if (c.mergedInto !== null && contacts[c.mergedInto.target] !== undefined) {
+      targets.set(c.id, c.mergedInto.target);
+    }
+  }
+  const rootOf = makeRootResolver(targets) as (id: string) => ContactId;
+  const groups = new Map<ContactId, Contact[]>();
+  for (const c of Object.values(contacts)) {
+    const root = rootOf(c.id);
+    const group = groups.get(root) ?? [];
+    if (root === c.id) group.unshift(c);
+    else group.push(c);
+    groups.set(root, group);
+  }
+  const names = (id: ContactId) => contacts[id]?.name ?? "";
+  const byId = new Map<ContactId, ContactView>();
+  for (const [root, group] of groups) {
+    const [first, ...rest] = group;
+    if (first === undefined) continue;
+    const folded = foldGroup(
+      [first, ...rest.sort((a, b) => compareText(a.id, b.id))],
+      rootOf,
+      names,
+    );
+    byId.set(root, { ...folded, searchText: searchTextOf(folded) });
+  }
+  const index: ContactIndex = { byId, rootOf };
+  indexCache.set(view, index);
+  return index;
+}
