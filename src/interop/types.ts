@@ -12,8 +12,16 @@ export interface LabelledValue {
 }
 
 /** The kinds of structure a contact may be (contract: `Contact.structureType`). */
-export type StructureType =
-  "" | "association" | "collectivite" | "entreprise" | "collectif" | "autre";
+export const STRUCTURE_TYPES = [
+  "",
+  "association",
+  "collectivite",
+  "entreprise",
+  "collectif",
+  "autre",
+] as const;
+/** One of {@link STRUCTURE_TYPES}. */
+export type StructureType = (typeof STRUCTURE_TYPES)[number];
 
 /** Plain input for a new contact (contract: `ContactDraft`). */
 export interface ContactDraft {
@@ -36,31 +44,27 @@ export interface ContactDraft {
   source?: "atelier" | "import" | "questionnaire";
 }
 
-/** A label set entry as the domain view exposes it (`{ label }`), or a bare string. */
-export type LabelItem = { label: string } | string;
-
 /**
  * What the exporters and `planImport` read from a contact view (contract: `ContactView`, sets as
- * arrays). Structural on purpose: the domain's `ContactView` satisfies it.
+ * sorted arrays). Structural on purpose: the domain's `ContactView` satisfies it.
  */
 export interface ContactViewLike {
   id: ContactId;
   kind: "person" | "structure";
   name: string;
-  structureType?: string;
+  structureType: string;
   role: string;
-  memberOf:
-    | readonly ({ id?: ContactId; structureId?: ContactId; role?: string } | ContactId)[]
-    | Readonly<Record<string, { role: string }>>;
+  /** Structures this contact belongs to; `name` may be "" until the structure has synced. */
+  memberOf: readonly { structureId: ContactId; name?: string; role?: string }[];
   emails: readonly { value: string; label: string }[];
   phones: readonly { value: string; label: string }[];
   address: string;
   commune: string;
   website: string;
-  skills: readonly LabelItem[];
-  themes: readonly LabelItem[];
-  offers: readonly LabelItem[];
-  needs: readonly LabelItem[];
+  skills: readonly { label: string }[];
+  themes: readonly { label: string }[];
+  offers: readonly { label: string }[];
+  needs: readonly { label: string }[];
   notes: string;
   consent: { shareWithParticipants: boolean | null; publicRestitution: boolean | null };
 }

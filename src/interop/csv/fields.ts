@@ -2,6 +2,7 @@
 
 /** Target fields of a CSV column; given/family names are joined into `name`, labels pair with values. */
 export const CONTACT_FIELDS = [
+  "kind",
   "name",
   "givenName",
   "familyName",

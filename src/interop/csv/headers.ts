@@ -39,6 +39,7 @@ const RULES: readonly Rule[] = [
     /(department|service|office location|job description|symbol|organization \d+ (type|location))/,
     "ignore",
   ],
+  [/^(type|type de contact|kind|personne ou structure|categorie de contact)$/, "kind"],
   [/^(e ?mail|courriel|adresse de messagerie)( \d+)? (type|label|libelle)$/, "emailLabel"],
   [/^(phone|telephone|tel)( \d+)? (type|label|libelle)$/, "phoneLabel"],
   [/^(address|adresse|website|site)( \d+)? (type|label|libelle)$/, "ignore"],

@@ -4,6 +4,7 @@ import { labelFromHeader, labelFromText } from "../labels";
 import type { ContactDraft, ImportResult, LabelledValue } from "../types";
 import { hasNameColumn, type ColumnMapping, type ContactField } from "./fields";
 import type { CsvTable } from "./parse";
+import { foldForSearch } from "../normalize";
 
 /** Google's multi-value separator inside one cell. */
 const GOOGLE = / ::: /;
@@ -112,8 +113,14 @@ function rowToDraft(
   const get = (f: ContactField): string[] => unique(cells.get(f) ?? []);
   const orgs = get("organisations");
   const fullName = get("name")[0] ?? clean([...get("givenName"), ...get("familyName")].join(" "));
-  const isStructure = fullName === "" && orgs.length > 0;
-  const name = isStructure ? orgs[0]! : fullName;
+  const kindCell = foldForSearch(get("kind")[0] ?? "");
+  const saysStructure =
+    /^(structure|organisation|organization|org|company|entreprise|association|collectivite)/.test(
+      kindCell,
+    );
+  // A « Type » column may say so; otherwise a row with only an organisation is a structure.
+  const isStructure = saysStructure || (fullName === "" && orgs.length > 0);
+  const name = fullName !== "" ? fullName : (orgs[0] ?? "");
   if (name === "") return undefined;
   const draft: ContactDraft = {
     kind: isStructure ? "structure" : "person",

@@ -1,5 +1,7 @@
 /** Maps one card's properties to a `ContactDraft` (see the field mapping in parseVCards' TSDoc). */
 import { labelFromText, labelFromTypes } from "../labels";
+import { foldForSearch } from "../normalize";
+import { STRUCTURE_TYPES } from "../types";
 import type { ContactDraft, LabelledValue } from "../types";
 import { componentsOf, listOf, textOf, type CardProperty } from "./jcard";
 
@@ -19,13 +21,31 @@ function nameFromN(n: CardProperty | undefined): string {
   return clean([given, additional, family].join(" "));
 }
 
+/**
+ * ADR → one address line + commune. The locality is left out of the line when the street part
+ * already names it (Récolte's own export puts the whole address there) or when it is all there is.
+ */
 function addressOf(adr: CardProperty): { address: string; commune: string } {
   const [pobox = "", ext = "", street = "", locality = "", region = "", code = "", country = ""] =
     componentsOf(adr).map((c) => clean(c.replace(/\n/g, ", ")));
-  const address = [pobox, ext, street, clean(`${code} ${locality}`), region, country].filter(
-    nonEmpty,
-  );
-  return { address: address.join(", "), commune: locality };
+  const streetPart = [pobox, ext, street].filter(nonEmpty).join(", ");
+  const named = locality !== "" && foldForSearch(streetPart).includes(foldForSearch(locality));
+  const place = named ? code : clean(`${code} ${locality}`);
+  const onlyLocality = streetPart === "" && code === "" && region === "" && country === "";
+  const address = onlyLocality
+    ? ""
+    : [streetPart, place, region, country].filter(nonEmpty).join(", ");
+  return { address, commune: locality };
+}
+
+/** Unescapes a raw value ical.js leaves as is (X- properties, URIs). */
+function unescapeRaw(value: string): string {
+  return value.replace(/\\([nN]|[\\,;:])/g, (_, c: string) => (c === "n" || c === "N" ? "\n" : c));
+}
+
+/** Splits a raw X- list on unescaped commas (Récolte's X-RECOLTE-SKILLS…). */
+function rawList(value: string): string[] {
+  return value.split(/(?<!\\),/).map((v) => clean(unescapeRaw(v)));
 }
 
 /** Labels from TYPE, overridden by an X-ABLabel in the same group (Apple's custom labels). */
@@ -39,7 +59,8 @@ function labelled(
     if (value === "") return [];
     const ab =
       p.group === "" ? undefined : all.find((q) => q.group === p.group && q.name === "x-ablabel");
-    const label = ab !== undefined ? labelFromText(textOf(ab)) : labelFromTypes(p.types);
+    const label =
+      ab !== undefined ? labelFromText(unescapeRaw(textOf(ab))) : labelFromTypes(p.types);
     return [label === "" ? { value } : { value, label }];
   });
 }
@@ -86,7 +107,7 @@ export function cardToDraft(
   }
   // URI values are not unescaped by ical.js, yet Android writes "http\\://".
   const website = all("url")
-    .map((p) => clean(textOf(p).replace(/\\([:;,\\])/g, "$1")))
+    .map((p) => clean(unescapeRaw(textOf(p))))
     .find(nonEmpty);
   if (website !== undefined) draft.website = website;
   const notes = all("note")
@@ -98,5 +119,17 @@ export function cardToDraft(
     (t) => !SYSTEM_CATEGORIES.has(t.toLowerCase()),
   );
   if (themes.length > 0) draft.themes = themes;
+  for (const [key, property] of [
+    ["skills", "x-recolte-skills"],
+    ["offers", "x-recolte-offers"],
+    ["needs", "x-recolte-needs"],
+  ] as const) {
+    const labels = unique(all(property).flatMap((p) => rawList(textOf(p))));
+    if (labels.length > 0) draft[key] = labels;
+  }
+  const structureType = STRUCTURE_TYPES.find(
+    (t) => t !== "" && t === firstText("x-recolte-structure-type"),
+  );
+  if (isOrg && structureType !== undefined) draft.structureType = structureType;
   return draft;
 }
