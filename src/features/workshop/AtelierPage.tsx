@@ -16,6 +16,7 @@ import { BasicsForm } from "./BasicsForm";
 import { SessionsEditor } from "./SessionsEditor";
 import { AgendaEditor } from "./AgendaEditor";
 import { ComingSoon } from "./ComingSoon";
+import { AddressBookPage } from "../address-book/AddressBookPage";
 import { SharePanel } from "./SharePanel";
 import { RemoveAtelier } from "./RemoveAtelier";
 
@@ -112,7 +113,17 @@ export function AtelierPage() {
             </>
           }
         />
-        <Route path="carnet" element={<ComingSoon titleKey="atelier.addressBook" />} />
+        <Route
+          path="carnet/*"
+          element={
+            <AddressBookPage
+              handle={addressBook}
+              documentId={documentId}
+              title={view.title}
+              readOnly={readOnly}
+            />
+          }
+        />
         <Route path="etat-des-lieux" element={<ComingSoon titleKey="atelier.diagnostic" />} />
         <Route path="graines" element={<ComingSoon titleKey="atelier.seeds" />} />
         <Route path="partager" element={<SharePanel documentId={documentId} />} />
