@@ -1,15 +1,5 @@
 /** Quoted-printable and base64 property values, as vCard 2.1 writers (Outlook, old Android) emit them. */
-
-/** Returns a decoder for a vCard CHARSET, falling back to UTF-8 for unknown labels. */
-function decoderFor(charset: string | undefined): TextDecoder {
-  const label = (charset ?? "utf-8").trim().toLowerCase() || "utf-8";
-  try {
-    return new TextDecoder(label);
-  } catch {
-    // An unknown label (typo, "UTF8"?) must not fail the card; UTF-8 is what most writers meant.
-    return new TextDecoder("utf-8");
-  }
-}
+import { decodeBytes } from "../decodeText";
 
 /**
  * Decodes a quoted-printable value (soft line breaks already joined) in `charset`. Runs of `=XX`
@@ -17,11 +7,11 @@ function decoderFor(charset: string | undefined): TextDecoder {
  * raw accents in the value does not turn them into replacement characters.
  */
 export function decodeQuotedPrintable(value: string, charset: string | undefined): string {
-  const decoder = decoderFor(charset);
+  const label = charset ?? "utf-8";
   let out = "";
   let bytes: number[] = [];
   const flush = (): void => {
-    if (bytes.length > 0) out += decoder.decode(new Uint8Array(bytes));
+    if (bytes.length > 0) out += decodeBytes(new Uint8Array(bytes), label);
     bytes = [];
   };
   for (let i = 0; i < value.length; i++) {
@@ -47,7 +37,7 @@ export function decodeBase64Text(value: string, charset: string | undefined): st
     const binary = atob(value.replace(/\s+/g, ""));
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return decoderFor(charset).decode(bytes);
+    return decodeBytes(bytes, charset ?? "utf-8");
   } catch {
     return undefined;
   }
