@@ -1,17 +1,23 @@
 /**
- * The interop layer as the carnet uses it, in one place. Re-exports the parsers, planner and
- * exporters from their files until `src/interop/index.ts` lands (then this can re-export it).
+ * The interop layer as the carnet uses it, in one place (the screens import from here, so a
+ * change of the layer's entry points touches one file).
  */
-export { decodeText } from "../../interop/decodeText";
-export { isImportError } from "../../interop/errors";
-export { parseVCards } from "../../interop/vcard/parse";
-export { parseCsvFile } from "../../interop/csv/parse";
-export type { CsvTable } from "../../interop/csv/parse";
-export { guessMapping } from "../../interop/csv/headers";
-export { rowsToDrafts } from "../../interop/csv/rowsToDrafts";
-export { CONTACT_FIELDS, hasNameColumn, isContactField } from "../../interop/csv/fields";
-export type { ColumnMapping } from "../../interop/csv/fields";
-export { planImport } from "../../interop/plan";
-export type { ImportPlan } from "../../interop/plan";
-export { exportableContacts } from "../../interop/consent";
-export type { ImportResult } from "../../interop/types";
+export {
+  CONTACT_FIELDS,
+  exportCsv,
+  exportVCards,
+  exportableContacts,
+  hasNameColumn,
+  isContactField,
+  planImport,
+  readContactsFile,
+  rowsToDrafts,
+} from "../../interop";
+export type {
+  ColumnMapping,
+  CsvTable,
+  ExportScope,
+  ImportPlan,
+  ImportResult,
+  ReadContactsResult,
+} from "../../interop";

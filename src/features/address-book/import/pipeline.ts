@@ -2,15 +2,7 @@
  * The import steps between the file and the one `importContacts` change, as plain functions over
  * the interop layer: decode → parse (vCard, or CSV + column mapping) → plan. Nothing here writes.
  */
-import {
-  decodeText,
-  guessMapping,
-  isImportError,
-  parseCsvFile,
-  parseVCards,
-  planImport,
-  rowsToDrafts,
-} from "../interop";
+import { planImport, readContactsFile, rowsToDrafts } from "../interop";
 import type { ColumnMapping, CsvTable, ImportPlan, ImportResult } from "../interop";
 import type { ContactDraft, ContactView } from "../../../domain";
 
@@ -22,28 +14,12 @@ export type ParsedFile =
 /** Why a whole file was refused (nothing is imported). */
 export type FileProblem = { code: string; detail: string };
 
-/** Which parser a file needs, from its name and (when the name says nothing) its first bytes. */
-export function formatOf(name: string, text: string): "vcard" | "csv" | null {
-  const lower = name.toLowerCase();
-  if (lower.endsWith(".vcf") || lower.endsWith(".vcard")) return "vcard";
-  if (lower.endsWith(".csv") || lower.endsWith(".txt")) return "csv";
-  if (/^\s*BEGIN:VCARD/i.test(text)) return "vcard";
-  return null;
-}
-
 /** Decodes and parses a file; a whole-file failure comes back as a problem, never thrown. */
 export function parseFile(name: string, bytes: Uint8Array): ParsedFile | FileProblem {
-  try {
-    const { text } = decodeText(bytes);
-    const format = formatOf(name, text);
-    if (format === null) return { code: "unknown-format", detail: name };
-    if (format === "vcard") return { format, result: parseVCards(text) };
-    const table = parseCsvFile(text);
-    return { format, table, mapping: guessMapping(table.headers) };
-  } catch (e) {
-    if (isImportError(e)) return { code: e.code, detail: e.message };
-    return { code: "malformed", detail: e instanceof Error ? e.message : String(e) };
-  }
+  const read = readContactsFile(bytes, name);
+  if (!read.ok) return { code: read.code, detail: read.message };
+  if (read.format === "vcard") return { format: "vcard", result: read.result };
+  return { format: "csv", table: read.table, mapping: read.mapping };
 }
 
 /** Whether a parse produced a whole-file problem. */

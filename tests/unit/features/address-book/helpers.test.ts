@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { splitChips } from "../../../../src/ui/Chips";
 import { exportFilename } from "../../../../src/features/address-book/export/download";
 import { chipsOf, linksOf, needsConsent } from "../../../../src/features/address-book/contactView";
-import { formatOf } from "../../../../src/features/address-book/import/pipeline";
+import { parseFile } from "../../../../src/features/address-book/import/pipeline";
 
 describe("carnet helpers", () => {
   it("splits comma-separated chips, trimmed and without repeats", () => {
@@ -37,10 +37,16 @@ describe("carnet helpers", () => {
     expect(needsConsent({ kind: "person", consentRecorded: true })).toBe(false);
   });
 
-  it("picks the parser from the file name, else the content", () => {
-    expect(formatOf("Contacts.VCF", "")).toBe("vcard");
-    expect(formatOf("export.csv", "BEGIN:VCARD")).toBe("csv");
-    expect(formatOf("contacts", "\r\nBEGIN:VCARD\r\n")).toBe("vcard");
-    expect(formatOf("photo.jpg", "\u00ff\u00d8")).toBeNull();
+  it("turns a file into entries, or a whole-file problem", () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const vcard = parseFile(
+      "a.vcf",
+      bytes("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Hélène\r\nEND:VCARD\r\n"),
+    );
+    expect(vcard).toMatchObject({ format: "vcard" });
+    const csv = parseFile("a.csv", bytes("Nom;E-mail\nHélène;h@ex.fr\n"));
+    expect(csv).toMatchObject({ format: "csv", table: { headers: ["Nom", "E-mail"] } });
+    expect(parseFile("a.vcf", bytes("pas une vcard"))).toMatchObject({ code: "not-vcard" });
+    expect(parseFile("a.vcf", new Uint8Array())).toHaveProperty("code");
   });
 });
