@@ -48,9 +48,11 @@ export function parseCardProperties(cardText: string): CardProperty[] {
  * which writers use literally: joining the pieces with "," gives the text back exactly.
  */
 export function textOf(property: CardProperty): string {
+  // 3.0 writers escape `;` in every text value; ical.js only unescapes it in structured ones.
   return property.values
     .map((v) => (Array.isArray(v) ? strings(v).join(" ") : typeof v === "string" ? v : ""))
-    .join(",");
+    .join(",")
+    .replace(/\\;/g, ";");
 }
 
 /** The components of a structured value (N, ADR, ORG); a single string is one component. */

@@ -2,18 +2,21 @@
 
 const encoder = new TextEncoder();
 
-/** Escapes a text value: backslash, comma, semicolon and line breaks. */
+/**
+ * Escapes a text value: backslash, comma and line breaks. A semicolon is escaped only inside
+ * structured values (RFC 6350 §3.4): several 4.0 readers, ical.js among them, keep `\;` as is
+ * in a plain text value.
+ */
 export function escapeText(value: string): string {
   return value
     .replace(/\\/g, "\\\\")
     .replace(/,/g, "\\,")
-    .replace(/;/g, "\\;")
     .replace(/\r\n|\r|\n/g, "\\n");
 }
 
-/** A structured value (ADR, N, ORG): components escaped, joined by `;`. */
+/** A structured value (ADR, N, ORG): components escaped, `;` included, joined by `;`. */
 export function structured(components: readonly string[]): string {
-  return components.map(escapeText).join(";");
+  return components.map((c) => escapeText(c).replace(/;/g, "\\;")).join(";");
 }
 
 /**
