@@ -196,6 +196,14 @@ describe("vCard corpus", () => {
     ]);
   });
 
+  it("a card with a line the parser refuses is rejected alone, as malformed with the parser's detail", () => {
+    const { entries, rejected } = parse("malformed-card.vcf");
+    expect(entries.map((e) => e.draft.name)).toEqual(["Céline Rousseau"]);
+    expect(rejected).toEqual([
+      { index: 1, reason: "malformed", detail: expect.stringContaining("parameter") },
+    ]);
+  });
+
   it.each([
     ["empty.vcf", "empty-file"],
     ["binary-junk.vcf", "binary"],
