@@ -46,7 +46,7 @@ function withinOneEdit(a: string, b: string): boolean {
 function wordMatch(a: string, b: string): number {
   if (a === b) return 1;
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 0.8;
-  if (Math.min(a.length, b.length) >= 5 && withinOneEdit(a, b)) return 0.9;
+  if (Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b)) return 0.9;
   return 0;
 }
 
@@ -85,7 +85,9 @@ function score(x: ContactView, y: ContactView): Omit<DuplicateSuggestion, "a" | 
   if (shares(px, py)) [total, reasons[reasons.length]] = [total + 0.5, "phone"];
   else if (px.size > 0 && py.size > 0) total -= 0.25;
   const sim = nameSimilarity(x.name, y.name);
-  if (sim >= 0.6) [total, reasons[reasons.length]] = [total + 0.5 * sim, "name"];
+  // One typo in a word still reads as the same name (0.9+): full weight.
+  if (sim >= 0.6)
+    [total, reasons[reasons.length]] = [total + (sim >= 0.89 ? 0.5 : 0.5 * sim), "name"];
   else total -= sim < 0.3 ? 0.4 : 0.2;
   const [cx, cy] = [foldedWords(x.commune).join(" "), foldedWords(y.commune).join(" ")];
   if (cx !== "" && cy !== "" && cx !== cy) total -= 0.15;
