@@ -3,7 +3,7 @@
  * Google/Outlook CSV headers and label columns all land on the same French words, and the
  * exporters map them back to standard TYPE values.
  */
-import { foldForSearch } from "./normalize";
+import { foldKey } from "./normalize";
 
 /** French labels the app shows, with the vCard TYPE each one exports to. */
 export const LABEL_TYPES = {
@@ -67,7 +67,7 @@ function unwrap(raw: string): string {
 /** Maps one free label ("Mobile", "_$!<Work>!$_", "* Home") to the app's word, keeping custom ones. */
 export function labelFromText(raw: string): string {
   const text = unwrap(raw);
-  const folded = foldForSearch(text);
+  const folded = foldKey(text);
   if (folded === "" || NOT_LABELS.has(folded)) return "";
   for (const [label, words] of SYNONYMS) if (words.includes(folded)) return label;
   return text;
@@ -75,7 +75,7 @@ export function labelFromText(raw: string): string {
 
 /** Picks a label from a list of vCard TYPE values, by priority; "" when none is meaningful. */
 export function labelFromTypes(types: readonly string[]): string {
-  const folded = types.map((t) => foldForSearch(t));
+  const folded = types.map((t) => foldKey(t));
   for (const [label, words] of SYNONYMS) {
     if (label === "principal") continue; // PREF marks a preference, not a kind of number.
     if (folded.some((t) => words.includes(t))) return label;
@@ -83,19 +83,19 @@ export function labelFromTypes(types: readonly string[]): string {
   // Android writes a custom label as an X- type (`TEL;X-Atelier:`).
   const custom = types
     .map((t) => t.replace(/^x-/i, "").trim())
-    .find((t) => t !== "" && !NOT_LABELS.has(foldForSearch(t)));
+    .find((t) => t !== "" && !NOT_LABELS.has(foldKey(t)));
   return custom === undefined ? "" : labelFromText(custom);
 }
 
 /** The vCard TYPE for a label, or undefined for a custom label (exported as X-ABLabel). */
 export function typeForLabel(label: string): string | undefined {
-  const folded = foldForSearch(label);
+  const folded = foldKey(label);
   return folded in LABEL_TYPES ? LABEL_TYPES[folded as KnownLabel] : undefined;
 }
 
 /** A label read from a CSV header word: « Téléphone mobile » → "portable", "Business Fax" → "fax". */
 export function labelFromHeader(header: string): string {
-  const tokens = foldForSearch(header).split(/[^a-z0-9]+/);
+  const tokens = foldKey(header).split(/[^a-z0-9]+/);
   for (const [label, words] of SYNONYMS) {
     if (label === "principal" || label === "autre") continue;
     if (words.some((w) => !w.includes(" ") && tokens.includes(w))) return label;

@@ -1,45 +1,20 @@
 /**
- * Normalisers used to compare imported values with existing contacts. They mirror the domain's
- * `normalizeEmail` / `normalizePhone` / `foldForSearch` (contract) so an import and the duplicate
- * suggestions agree on what "the same email" means.
+ * Comparison keys for imports, built on the domain's normalisers so an import and the duplicate
+ * suggestions agree on what "the same email", "the same phone" and "the same name" mean.
  */
+import { foldForSearch, nameWords } from "../domain";
 
-/** Lower case, accents removed, spaces collapsed: « Hélène  Dupont » → "helene dupont". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { normalizeEmail, normalizePhone } from "../domain";
 
-/** Trimmed, lower-cased email; a `mailto:` prefix is dropped. */
-export function normalizeEmail(value: string): string {
-  return value
-    .trim()
-    .replace(/^mailto:/i, "")
-    .toLowerCase();
+/** Folded text with spaces collapsed: « Téléphone  Mobile » → "telephone mobile". */
+export function foldKey(text: string): string {
+  return foldForSearch(text).replace(/\s+/g, " ").trim();
 }
 
 /**
- * Digits only, with the French international prefix folded to the national form so that
- * "+33 6 12 34 56 78", "0033612345678" and "06.12.34.56.78" compare equal.
+ * A name folded for exact comparison: accents, case, hyphens, particles and word order do not
+ * matter (the domain's `nameWords`, sorted). Typos are left to the domain's suggestions.
  */
-export function normalizePhone(value: string): string {
-  const digits = value.replace(/^tel:/i, "").replace(/\D/g, "");
-  if (digits.startsWith("0033") && digits.length === 13) return `0${digits.slice(4)}`;
-  if (digits.startsWith("33") && digits.length === 11) return `0${digits.slice(2)}`;
-  return digits;
-}
-
-/** A name folded for comparison: accents, case, hyphens and word order do not matter. */
 export function nameKey(name: string): string {
-  return foldForSearch(name)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .filter((w) => w !== "")
-    .sort()
-    .join(" ");
+  return [...nameWords(name)].sort().join(" ");
 }

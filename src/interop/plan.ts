@@ -2,7 +2,7 @@
  * The import plan shown before anything is written: what will be added, what looks like someone
  * already in the book (or earlier in the same file), and what was rejected with its reason.
  */
-import type { ContactId } from "../domain/ids";
+import type { ContactId } from "../domain";
 import { nameKey, normalizeEmail, normalizePhone } from "./normalize";
 import type { ContactDraft, ContactViewLike, ImportEntry, ImportRejection } from "./types";
 

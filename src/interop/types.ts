@@ -1,73 +1,39 @@
 /**
- * Shapes shared by the importers and exporters. `ContactDraft` and `ContactView` follow the carnet
- * contract (src/domain/address-book); the interop layer only reads the fields listed here, so any
- * richer domain type is accepted structurally.
+ * Shapes shared by the importers and exporters. `ContactDraft` and the contact views come from
+ * the domain (src/domain/address-book); this file adds the import results and reasons.
  */
-import type { ContactId } from "../domain/ids";
+import type {
+  ContactConsent,
+  ContactDraft,
+  ContactView,
+  LabelItem,
+  MembershipItem,
+  ValueItem,
+} from "../domain";
 
-/** A labelled email or phone, as forms and importers produce it. */
-export interface LabelledValue {
-  value: string;
-  label?: string;
-}
+export type { ContactDraft, StructureType } from "../domain";
+export { STRUCTURE_TYPES } from "../domain";
 
-/** The kinds of structure a contact may be (contract: `Contact.structureType`). */
-export const STRUCTURE_TYPES = [
-  "",
-  "association",
-  "collectivite",
-  "entreprise",
-  "collectif",
-  "autre",
-] as const;
-/** One of {@link STRUCTURE_TYPES}. */
-export type StructureType = (typeof STRUCTURE_TYPES)[number];
-
-/** Plain input for a new contact (contract: `ContactDraft`). */
-export interface ContactDraft {
-  kind?: "person" | "structure";
-  name: string;
-  structureType?: StructureType;
-  role?: string;
-  /** Structure NAMES read from a file (vCard ORG, CSV « Structure »); resolved by the caller. */
-  organisations?: string[];
-  emails?: LabelledValue[];
-  phones?: LabelledValue[];
-  address?: string;
-  commune?: string;
-  website?: string;
-  skills?: string[];
-  themes?: string[];
-  offers?: string[];
-  needs?: string[];
-  notes?: string;
-  source?: "atelier" | "import" | "questionnaire";
-}
+/** A labelled email or phone, as forms and importers produce it (`ContactDraft.emails` items). */
+export type LabelledValue = NonNullable<ContactDraft["emails"]>[number];
 
 /**
- * What the exporters and `planImport` read from a contact view (contract: `ContactView`, sets as
- * sorted arrays). Structural on purpose: the domain's `ContactView` satisfies it.
+ * What the exporters and `planImport` read from a contact: the domain's `ContactView` narrowed to
+ * the fields they use, so tests and callers can pass smaller objects and any `ContactView` fits.
  */
-export interface ContactViewLike {
-  id: ContactId;
-  kind: "person" | "structure";
-  name: string;
-  structureType: string;
-  role: string;
-  /** Structures this contact belongs to; `name` may be "" until the structure has synced. */
-  memberOf: readonly { structureId: ContactId; name?: string; role?: string }[];
-  emails: readonly { value: string; label: string }[];
-  phones: readonly { value: string; label: string }[];
-  address: string;
-  commune: string;
-  website: string;
-  skills: readonly { label: string }[];
-  themes: readonly { label: string }[];
-  offers: readonly { label: string }[];
-  needs: readonly { label: string }[];
-  notes: string;
-  consent: { shareWithParticipants: boolean | null; publicRestitution: boolean | null };
-}
+export type ContactViewLike = Pick<
+  ContactView,
+  "id" | "kind" | "name" | "structureType" | "role" | "address" | "commune" | "website" | "notes"
+> & {
+  memberOf: readonly Pick<MembershipItem, "structureId" | "name">[];
+  emails: readonly Pick<ValueItem, "value" | "label">[];
+  phones: readonly Pick<ValueItem, "value" | "label">[];
+  skills: readonly Pick<LabelItem, "label">[];
+  themes: readonly Pick<LabelItem, "label">[];
+  offers: readonly Pick<LabelItem, "label">[];
+  needs: readonly Pick<LabelItem, "label">[];
+  consent: Pick<ContactConsent, "shareWithParticipants" | "publicRestitution">;
+};
 
 /** One parsed entry of an import file; `index` is its position (0-based card or data row). */
 export interface ImportEntry {

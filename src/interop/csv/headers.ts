@@ -3,12 +3,12 @@
  * (English and French), iOS-to-CSV tools and hand-made spreadsheets. The user can correct every
  * guess in the preview; a wrong guess costs a click, a missed column costs data.
  */
-import { foldForSearch } from "../normalize";
+import { foldKey } from "../normalize";
 import type { ColumnMapping, ContactField } from "./fields";
 
 /** Header folded to plain words: « E-mail 1 - Value » → "e mail 1 value". */
 export function headerKey(header: string): string {
-  return foldForSearch(header)
+  return foldKey(header)
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

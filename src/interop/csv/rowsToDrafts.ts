@@ -4,7 +4,7 @@ import { labelFromHeader, labelFromText } from "../labels";
 import type { ContactDraft, ImportResult, LabelledValue } from "../types";
 import { hasNameColumn, type ColumnMapping, type ContactField } from "./fields";
 import type { CsvTable } from "./parse";
-import { foldForSearch } from "../normalize";
+import { foldKey } from "../normalize";
 
 /** Google's multi-value separator inside one cell. */
 const GOOGLE = / ::: /;
@@ -113,7 +113,7 @@ function rowToDraft(
   const get = (f: ContactField): string[] => unique(cells.get(f) ?? []);
   const orgs = get("organisations");
   const fullName = get("name")[0] ?? clean([...get("givenName"), ...get("familyName")].join(" "));
-  const kindCell = foldForSearch(get("kind")[0] ?? "");
+  const kindCell = foldKey(get("kind")[0] ?? "");
   const saysStructure =
     /^(structure|organisation|organization|org|company|entreprise|association|collectivite)/.test(
       kindCell,

@@ -1,5 +1,5 @@
 /** vCard 4.0 export of contact views (RFC 6350), readable by phones, Nextcloud and Récolte. */
-import type { ContactId } from "../../domain/ids";
+import type { ContactId } from "../../domain";
 import { typeForLabel } from "../labels";
 import type { ContactViewLike } from "../types";
 import { escapeText, foldLine, structured } from "./write";

@@ -1,6 +1,6 @@
 /** Maps one card's properties to a `ContactDraft` (see the field mapping in parseVCards' TSDoc). */
 import { labelFromText, labelFromTypes } from "../labels";
-import { foldForSearch } from "../normalize";
+import { foldKey } from "../normalize";
 import { STRUCTURE_TYPES } from "../types";
 import type { ContactDraft, LabelledValue } from "../types";
 import { componentsOf, listOf, textOf, type CardProperty } from "./jcard";
@@ -29,7 +29,7 @@ function addressOf(adr: CardProperty): { address: string; commune: string } {
   const [pobox = "", ext = "", street = "", locality = "", region = "", code = "", country = ""] =
     componentsOf(adr).map((c) => clean(c.replace(/\n/g, ", ")));
   const streetPart = [pobox, ext, street].filter(nonEmpty).join(", ");
-  const named = locality !== "" && foldForSearch(streetPart).includes(foldForSearch(locality));
+  const named = locality !== "" && foldKey(streetPart).includes(foldKey(locality));
   const place = named ? code : clean(`${code} ${locality}`);
   const onlyLocality = streetPart === "" && code === "" && region === "" && country === "";
   const address = onlyLocality
