@@ -65,7 +65,9 @@ class KeyIndex<T> {
       `n|${keys.name}`,
     ]) {
       if (k.endsWith("|")) continue;
-      this.map.set(k, [...(this.map.get(k) ?? []), target]);
+      const targets = this.map.get(k);
+      if (targets === undefined) this.map.set(k, [target]);
+      else targets.push(target);
     }
   }
   /** The best match (most reasons, then first added) and its reasons. */

@@ -1,6 +1,10 @@
 /** vCard 4.0 writing primitives: escaping (RFC 6350 §3.4) and folding at 75 octets (§3.2). */
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point, without encoding it (this runs for every character). */
+function octets(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 /**
  * Escapes a text value: backslash, comma and line breaks. A semicolon is escaped only inside
@@ -24,20 +28,21 @@ export function structured(components: readonly string[]): string {
  * character (a split multi-byte sequence corrupts accents in strict readers).
  */
 export function foldLine(line: string): string {
+  if (line.length <= 18) return line; // 18 characters are at most 72 octets
   const parts: string[] = [];
   let current = "";
-  let octets = 0;
+  let used = 0;
   let limit = 75;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
+    const size = octets(ch);
+    if (used + size > limit) {
       parts.push(current);
       current = "";
-      octets = 0;
+      used = 0;
       limit = 74; // continuation lines start with one space
     }
     current += ch;
-    octets += size;
+    used += size;
   }
   parts.push(current);
   return parts.join("\r\n ");
