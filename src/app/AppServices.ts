@@ -53,9 +53,26 @@ export interface LocalStore {
   subscribe(listener: () => void): () => void;
 }
 
+/** A document's last rendered view, kept on the device for a first paint before it loads. */
+export interface CachedView<V> {
+  heads: string[];
+  savedAt: number;
+  view: V;
+}
+
+/**
+ * Cached views of documents (plain data). Callers validate what they read back with the kind's
+ * tolerant reader: the cache is as untrusted as anything else stored on the device.
+ */
+export interface ViewCache {
+  load(documentId: string): Promise<CachedView<unknown> | undefined>;
+  save(documentId: string, heads: string[], view: unknown): Promise<void>;
+}
+
 /** What the first screen needs: device-local data and environment facts (no Automerge). */
 export interface LocalServices {
   local: LocalStore;
+  viewCache: ViewCache;
   relayUrl: string;
   defaultRelayUrl: string;
   language: LocalSettings["language"];

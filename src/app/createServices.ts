@@ -2,6 +2,7 @@ import { RecolteDb } from "../storage/LocalDb";
 import { DexieStorageAdapter } from "../storage/DexieStorageAdapter";
 import type { StorageErrorEvent } from "../storage/DexieStorageAdapter";
 import { requestPersistentStorage } from "../storage/persist";
+import { loadCachedView, saveCachedView } from "../storage/viewCache";
 import { defaultRelayUrl, relayUrlWithKey } from "../sync/relayUrl";
 import type { LocalServices, StorageAlert } from "./AppServices";
 import { createLocalStore } from "./localStore";
@@ -38,6 +39,11 @@ export async function createLocalServices(location: Location): Promise<LocalPhas
 
   const services: LocalServices = {
     local: store,
+    viewCache: {
+      load: (documentId) => loadCachedView(db, documentId),
+      save: (documentId, heads, view) =>
+        saveCachedView(db, { documentId, heads, savedAt: Date.now(), view }),
+    },
     relayUrl: settings.relayUrl ?? fallbackRelay,
     defaultRelayUrl: fallbackRelay,
     language: settings.language,

@@ -64,6 +64,18 @@ export interface QuarantineRecord {
   at: number;
 }
 
+/**
+ * A document's last rendered view (plain data), for a first paint before Automerge has loaded
+ * the document: large documents take seconds to hydrate on a slow tablet.
+ */
+export interface ViewCacheRecord {
+  documentId: string;
+  /** Heads of the document the view was computed from (hex). */
+  heads: string[];
+  savedAt: number;
+  view: unknown;
+}
+
 /** Default database name used by the app. */
 export const DEFAULT_DB_NAME = "recolte";
 
@@ -80,6 +92,7 @@ export class RecolteDb extends Dexie {
   settings!: Table<SettingRecord, string>;
   syncState!: Table<SyncStateRecord, string>;
   quarantine!: EntityTable<QuarantineRecord, "id">;
+  viewCache!: Table<ViewCacheRecord, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -92,5 +105,6 @@ export class RecolteDb extends Dexie {
       syncState: "documentId",
       quarantine: "++id, documentId, at",
     });
+    this.version(2).stores({ viewCache: "documentId" });
   }
 }

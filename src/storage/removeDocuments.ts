@@ -4,7 +4,7 @@ import { prefixRange } from "./chunkKeys";
 import type { RecolteDb } from "./LocalDb";
 
 /**
- * « Retirer cet atelier de cet appareil »: erases the local chunks and relay acknowledgements of
+ * « Retirer cet atelier de cet appareil »: erases the local chunks, cached views and relay acknowledgements of
  * these documents. Queued writes of this page's adapters are cancelled first, so they cannot land
  * afterwards. Quarantined bytes are left alone (they are never deleted automatically).
  * Copies on other devices and on the relay are untouched.
@@ -17,10 +17,11 @@ export async function removeDocumentChunks(
     for (const documentId of documentIds) await writer.removeRange([documentId]);
     await writer.flush();
   }
-  await db.transaction("rw", db.chunks, db.syncState, async () => {
+  await db.transaction("rw", db.chunks, db.syncState, db.viewCache, async () => {
     for (const documentId of documentIds) {
       await chunksIn(db, prefixRange([documentId])).delete();
       await db.syncState.delete(documentId);
+      await db.viewCache.delete(documentId);
     }
   });
 }
