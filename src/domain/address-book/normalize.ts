@@ -4,6 +4,7 @@
  * creation (`conflicts.ts`) and still reads v1 stubs from the legacy `contacts` map (a v1 app
  * may add one offline while another device migrates).
  */
+import * as A from "@automerge/automerge";
 import * as v from "valibot";
 import { isValidId, type ContactId, type ProfileId } from "../ids";
 import {
@@ -37,13 +38,25 @@ export function emptyAddressBookView(): AddressBookView {
 }
 
 /**
- * Frozen (Automerge) contact objects are immutable, so their reading can be reused across
- * snapshots: an edit re-reads one contact, not 5,000. Only problem-free readings are cached.
+ * Readings of contact objects materialised by Automerge, by identity. A snapshot reuses the
+ * objects of every contact an edit did not touch, so after an edit the reader re-reads one
+ * contact, not 5,000. Change proxies (mutable) and plain objects are never cached; only
+ * problem-free readings are.
  */
 const contactCache = new WeakMap<object, Contact>();
+const IS_PROXY = Symbol.for("_am_isProxy");
+
+function isSnapshotObject(raw: unknown): raw is object {
+  if (typeof raw !== "object" || raw === null || Reflect.get(raw, IS_PROXY) === true) return false;
+  try {
+    return A.getObjectId(raw) !== null;
+  } catch {
+    return false;
+  }
+}
 
 function readCached(raw: unknown, id: ContactId, path: string, problems: string[]): Contact | null {
-  const cacheable = typeof raw === "object" && raw !== null && Object.isFrozen(raw);
+  const cacheable = isSnapshotObject(raw);
   const hit = cacheable ? contactCache.get(raw) : undefined;
   if (hit !== undefined && hit.id === id) return hit;
   const before = problems.length;

@@ -118,12 +118,21 @@ function foldGroup(
 ): Omit<ContactView, "searchText"> {
   const root = group[0] as Contact;
   const alternatives: Partial<Record<ContactTextField, string[]>> = {};
-  const texts = {} as Record<ContactTextField, string>;
-  for (const field of CONTACT_TEXT_FIELDS) {
-    const values = [...new Set(group.map((c) => c[field]).filter((t) => t.trim() !== ""))];
-    texts[field] = root[field].trim() !== "" ? root[field] : (values[0] ?? root[field]);
-    const others = values.filter((t) => t !== texts[field]);
-    if (others.length > 0) alternatives[field] = others;
+  const texts: Record<ContactTextField, string> = {
+    name: root.name,
+    role: root.role,
+    address: root.address,
+    commune: root.commune,
+    website: root.website,
+    notes: root.notes,
+  };
+  if (group.length > 1) {
+    for (const field of CONTACT_TEXT_FIELDS) {
+      const values = [...new Set(group.map((c) => c[field]).filter((t) => t.trim() !== ""))];
+      if (root[field].trim() === "") texts[field] = values[0] ?? root[field];
+      const others = values.filter((t) => t !== texts[field]);
+      if (others.length > 0) alternatives[field] = others;
+    }
   }
   const links = new Map<ContactId, MembershipItem>();
   for (const c of group) {
@@ -179,6 +188,28 @@ function searchTextOf(v: Omit<ContactView, "searchText">): string {
 const indexCache = new WeakMap<object, ContactIndex>();
 
 /**
+ * Views of contacts that stand alone (no merged records), by contact object. The reader reuses
+ * the objects of untouched contacts across snapshots, so after an edit only the edited contact
+ * is folded again; `deps` (its structures, as resolved and named) must match to reuse a view.
+ */
+const singleCache = new WeakMap<Contact, { deps: string; view: ContactView }>();
+
+function singleView(
+  contact: Contact,
+  rootOf: (id: string) => ContactId,
+  names: (id: ContactId) => string,
+): ContactView {
+  const links = Object.keys(contact.memberOf);
+  const deps = links.map((id) => `${rootOf(id)}\u0000${names(rootOf(id))}`).join("\u0001");
+  const hit = singleCache.get(contact);
+  if (hit !== undefined && hit.deps === deps) return hit.view;
+  const folded = foldGroup([contact], rootOf, names);
+  const view = { ...folded, searchText: searchTextOf(folded) };
+  singleCache.set(contact, { deps, view });
+  return view;
+}
+
+/**
  * Folds every contact of `view` (memoised per view object: selectors share one computation).
  * Merge chains and cycles resolve as in `mergeRecords.ts`.
  */
@@ -206,6 +237,10 @@ export function contactIndex(view: Pick<AddressBookView, "contacts">): ContactIn
   for (const [root, group] of groups) {
     const [first, ...rest] = group;
     if (first === undefined) continue;
+    if (rest.length === 0) {
+      byId.set(root, singleView(first, rootOf, names));
+      continue;
+    }
     const folded = foldGroup(
       [first, ...rest.sort((a, b) => compareText(a.id, b.id))],
       rootOf,
