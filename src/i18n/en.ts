@@ -170,6 +170,8 @@ export const en: Messages = {
     noResult: "No contact matches.",
     search: "Search",
     searchPlaceholder: "name, organisation, skill, town…",
+    skill: "Skill",
+    theme: "Theme",
     filters: "Filters",
     filterSkill: "Filter by skill",
     filterTheme: "Filter by theme",

@@ -171,6 +171,8 @@ export const fr = {
     noResult: "Aucun contact ne correspond.",
     search: "Rechercher",
     searchPlaceholder: "nom, structure, compétence, commune…",
+    skill: "Compétence",
+    theme: "Thème",
     filters: "Filtres",
     filterSkill: "Filtrer par compétence",
     filterTheme: "Filtrer par thème",

@@ -11,8 +11,16 @@ const SHOTS = process.env.CARNET_SHOTS ? "/tmp/shots-carnet" : null;
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   await mkdir(SHOTS, { recursive: true });
-  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
-  await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}.png`), fullPage: false });
+  const original = page.viewportSize();
+  for (const [width, height] of [
+    [1024, 768],
+    [768, 1024],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}.png`), fullPage: true });
+  }
+  if (original) await page.setViewportSize(original);
 }
 
 async function newCarnet(

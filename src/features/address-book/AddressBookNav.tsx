@@ -1,16 +1,27 @@
-import { useDeferredValue, useMemo } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import { selectArchived, suggestDuplicates } from "../../domain";
 import { useAddressBookScreen } from "./AddressBookContext";
+import { useSettledValue } from "./useSettledValue";
 
-/** The carnet's views. Counts are computed from a deferred view so typing never waits on them. */
+/** Above this many contacts the duplicate count is left to its own screen (it costs ≈ 1 s). */
+const COUNT_DUPLICATES_UP_TO = 1500;
+
+/**
+ * The carnet's views. Counts come from the book once it has settled (no change for a second),
+ * so typing never waits on them.
+ */
 export function AddressBookNav() {
   const { t } = useTranslation();
-  const { view, base } = useAddressBookScreen();
-  const deferred = useDeferredValue(view);
-  const duplicates = useMemo(() => suggestDuplicates(deferred).length, [deferred]);
-  const archived = useMemo(() => selectArchived(deferred).length, [deferred]);
+  const { view, contacts, base } = useAddressBookScreen();
+  const settled = useSettledValue(view, 1000);
+  const small = contacts.length <= COUNT_DUPLICATES_UP_TO;
+  const duplicates = useMemo(
+    () => (small ? suggestDuplicates(settled).length : 0),
+    [settled, small],
+  );
+  const archived = useMemo(() => selectArchived(settled).length, [settled]);
   return (
     <nav className="sub-nav" aria-label={t("addressBook.nav")}>
       <NavLink to={base} end>

@@ -55,28 +55,39 @@ export function ContactFilters({
   const id = useId();
   const skills = useMemo(() => optionsOf(contacts, (c) => c.skills), [contacts]);
   const themes = useMemo(() => optionsOf(contacts, (c) => c.themes), [contacts]);
-  const selects: { key: string; label: string; all: string; options: [string, string][] }[] = [
+  // Short visible labels keep the row on one line; the full name is the accessible one.
+  const selects: {
+    key: string;
+    label: string;
+    short: string;
+    all: string;
+    options: [string, string][];
+  }[] = [
     {
       key: "competence",
       label: t("addressBook.filterSkill"),
+      short: t("addressBook.skill"),
       all: t("addressBook.any"),
       options: skills,
     },
     {
       key: "theme",
       label: t("addressBook.filterTheme"),
+      short: t("addressBook.theme"),
       all: t("addressBook.any"),
       options: themes,
     },
     {
       key: "structure",
       label: t("addressBook.filterStructure"),
+      short: t("addressBook.structure"),
       all: t("addressBook.any"),
       options: structures.map((s) => [s.id, s.name]),
     },
     {
       key: "consentement",
       label: t("addressBook.filterConsent"),
+      short: t("addressBook.consent.title"),
       all: t("addressBook.consentAny"),
       options: [
         ["recorded", t("addressBook.consentRecorded")],
@@ -91,9 +102,10 @@ export function ContactFilters({
       <legend className="visually-hidden">{t("addressBook.filters")}</legend>
       {selects.map((s) => (
         <div className="field" key={s.key}>
-          <label htmlFor={`${id}-${s.key}`}>{s.label}</label>
+          <label htmlFor={`${id}-${s.key}`}>{s.short}</label>
           <select
             id={`${id}-${s.key}`}
+            aria-label={s.label}
             value={params.get(s.key) ?? ""}
             onChange={(e) => update({ [s.key]: e.target.value })}
           >

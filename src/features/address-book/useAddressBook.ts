@@ -1,10 +1,11 @@
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import {
   ADDRESS_BOOK_SCHEMA_VERSION,
   addContact,
   addContactValue,
   archiveContact,
+  contactBucket,
   importContacts,
   isDomainError,
   linkToStructure,
@@ -20,7 +21,13 @@ import {
   unlinkFromStructure,
   unmergeContact,
 } from "../../domain";
-import type { AddressBookDoc, ContactDraft, ContactId, ProfileId } from "../../domain";
+import type {
+  AddressBookDoc,
+  ContactDraft,
+  ContactId,
+  ContactTextField,
+  ProfileId,
+} from "../../domain";
 import { useHandleDoc } from "../shared/useHandleDoc";
 import { useCurrentProfile } from "../profile/ProfileContext";
 import type { QuickAddPlan } from "./quickAdd";
@@ -35,9 +42,27 @@ type WithoutAuthor<A> = Omit<A, "by" | "now">;
  */
 export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, readOnly: boolean) {
   const { profile } = useCurrentProfile();
-  const doc = useHandleDoc(handle);
+  const live = useHandleDoc(handle);
+  // Reading a 5,000-contact book (normalise, fold merges, sort) takes a few hundred ms: it runs
+  // in a deferred render, so a keystroke renders at once and the lists follow.
+  const doc = useDeferredValue(live);
   const [error, setError] = useState<string | null>(null);
   const normalized = useMemo(() => (doc ? normalizeAddressBook(doc) : undefined), [doc]);
+  /**
+   * A text field as stored on the record right now (not the deferred view): inputs bound to it
+   * stay in step with every keystroke, so `setContactText` always diffs against what is shown.
+   */
+  const liveText = useCallback(
+    (id: ContactId, field: ContactTextField): string | undefined => {
+      const bucket: unknown = live ? Reflect.get(live.buckets ?? {}, contactBucket(id)) : undefined;
+      const record: unknown =
+        bucket && typeof bucket === "object" ? Reflect.get(bucket, id) : undefined;
+      const value: unknown =
+        record && typeof record === "object" ? Reflect.get(record, field) : undefined;
+      return typeof value === "string" ? value : undefined;
+    },
+    [live],
+  );
   // A book written by a newer app opens read-only, like any document (DESIGN.md §3).
   const tooNew = (normalized?.value.schema.version ?? 0) > ADDRESS_BOOK_SCHEMA_VERSION;
   const locked = readOnly || tooNew;
@@ -130,9 +155,10 @@ export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, re
       error,
       clearError,
       actions,
+      liveText,
       profileId: by,
     }),
-    [normalized, locked, error, clearError, actions, by],
+    [normalized, locked, error, clearError, actions, liveText, by],
   );
 }
 

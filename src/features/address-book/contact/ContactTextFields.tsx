@@ -14,7 +14,7 @@ export function ContactTextFields({
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
-  const { actions } = useAddressBookScreen();
+  const { actions, liveText } = useAddressBookScreen();
   const typeId = useId();
   const id = contact.id;
   return (
@@ -24,7 +24,7 @@ export function ContactTextFields({
         <div className="grid-2">
           <Field
             label={t("addressBook.fields.name")}
-            value={contact.name}
+            value={liveText(id, "name") ?? contact.name}
             readOnly={readOnly}
             maxLength={200}
             onChange={(e) => actions.setText({ id, field: "name", value: e.target.value })}
@@ -70,7 +70,7 @@ export function ContactTextFields({
           ) : null}
           <Field
             label={t("addressBook.fields.role")}
-            value={contact.role}
+            value={liveText(id, "role") ?? contact.role}
             readOnly={readOnly}
             onChange={(e) => actions.setText({ id, field: "role", value: e.target.value })}
           />
@@ -81,13 +81,13 @@ export function ContactTextFields({
         <div className="grid-2">
           <Field
             label={t("addressBook.fields.address")}
-            value={contact.address}
+            value={liveText(id, "address") ?? contact.address}
             readOnly={readOnly}
             onChange={(e) => actions.setText({ id, field: "address", value: e.target.value })}
           />
           <Field
             label={t("addressBook.fields.commune")}
-            value={contact.commune}
+            value={liveText(id, "commune") ?? contact.commune}
             readOnly={readOnly}
             onChange={(e) => actions.setText({ id, field: "commune", value: e.target.value })}
           />
@@ -95,14 +95,14 @@ export function ContactTextFields({
             label={t("addressBook.fields.website")}
             type="url"
             inputMode="url"
-            value={contact.website}
+            value={liveText(id, "website") ?? contact.website}
             readOnly={readOnly}
             onChange={(e) => actions.setText({ id, field: "website", value: e.target.value })}
           />
         </div>
         <TextAreaField
           label={t("addressBook.fields.notes")}
-          value={contact.notes}
+          value={liveText(id, "notes") ?? contact.notes}
           readOnly={readOnly}
           onChange={(e) => actions.setText({ id, field: "notes", value: e.target.value })}
         />

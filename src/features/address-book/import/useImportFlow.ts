@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from "react";
-import type { ColumnMapping, ImportPlan } from "../interop";
+import type { ColumnMapping } from "../interop";
 import type { ContactDraft, ContactView } from "../../../domain";
 import { draftsToWrite, entriesOf, isProblem, parseFile, plan } from "./pipeline";
 import type { FileProblem, ParsedFile } from "./pipeline";
