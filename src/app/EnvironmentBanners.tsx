@@ -9,11 +9,17 @@ import type { StorageAlert } from "./AppServices";
  * shown within the second it is reported (never swallowed), the insecure-context « mode relais
  * local » and a refused persistent-storage grant are stated plainly.
  */
+const PERSIST_DISMISSED = "recolte.persist-banner-dismissed";
+
 export function EnvironmentBanners() {
   const { t } = useTranslation();
   const { onStorageAlert, secureContext, persistence } = useLocalServices();
   const [alert, setAlert] = useState<StorageAlert | null>(null);
   const [persistDenied, setPersistDenied] = useState(false);
+  // Dismissed for this session only: the risk is real, the reminder comes back next time.
+  const [persistDismissed, setPersistDismissed] = useState(
+    () => sessionStorage.getItem(PERSIST_DISMISSED) === "1",
+  );
   useEffect(() => onStorageAlert(setAlert), [onStorageAlert]);
   useEffect(() => {
     let live = true;
@@ -25,8 +31,22 @@ export function EnvironmentBanners() {
   return (
     <>
       {!secureContext ? <Banner tone="warning">{t("insecure.banner")}</Banner> : null}
-      {secureContext && persistDenied ? (
-        <Banner tone="info">{t("storage.persistDenied")}</Banner>
+      {secureContext && persistDenied && !persistDismissed ? (
+        <Banner tone="info">
+          <div className="row">
+            <span>{t("storage.persistDenied")}</span>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                sessionStorage.setItem(PERSIST_DISMISSED, "1");
+                setPersistDismissed(true);
+              }}
+            >
+              {t("storage.understood")}
+            </button>
+          </div>
+        </Banner>
       ) : null}
       {alert?.type === "write-failed" ? (
         <Banner tone="error">{t("storage.writeFailed", { error: alert.error })}</Banner>

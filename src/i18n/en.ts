@@ -125,6 +125,7 @@ export const en: Messages = {
     writeFailed:
       "Saving on this device failed ({{error}}). Your changes are kept in memory: do not close the tab, and free some space.",
     recovered: "Local saving works again.",
+    understood: "Got it",
     persistDenied:
       "The browser did not grant persistent storage: install the app to the home screen so data is not evicted.",
   },

@@ -124,6 +124,7 @@ export const fr = {
     writeFailed:
       "L'enregistrement sur cet appareil a échoué ({{error}}). Vos modifications sont gardées en mémoire : ne fermez pas l'onglet et libérez de l'espace.",
     recovered: "L'enregistrement local fonctionne à nouveau.",
+    understood: "Compris",
     persistDenied:
       "Le navigateur n'a pas accordé le stockage persistant : installez l'application sur l'écran d'accueil pour éviter l'effacement des données.",
   },
