@@ -2,18 +2,7 @@ import { defineConfig } from "vitest/config";
 import wasm from "vite-plugin-wasm";
 import { playwright } from "@vitest/browser-playwright";
 
-/** Chromium flags this sandbox needs (DESIGN.md §11). */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/helpers/chromium";
 
 export default defineConfig({
   test: {

@@ -9,9 +9,9 @@ import { Repo, type AnyDocumentId, type DocHandle } from "@automerge/automerge-r
 import { WebSocketClientAdapter } from "@automerge/automerge-repo-network-websocket";
 import { NodeFSStorageAdapter } from "@automerge/automerge-repo-storage-nodefs";
 import { createRelay, type Relay, type RelayOptions } from "../../sync-server/src/relay.js";
-import { waitFor } from "./relayWait.js";
+import { waitFor } from "./waitFor.js";
 
-export { waitFor } from "./relayWait.js";
+export { waitFor } from "./waitFor.js";
 
 /** A temp directory that tests remove in `afterEach`/`afterAll`. */
 export async function tempDir(prefix = "recolte-relay-"): Promise<string> {

@@ -2,24 +2,15 @@ import { useState } from "react";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../ui/Field";
-import { AGENDA_KIND_IDS, selectAgenda } from "../../domain";
-import type { AgendaKind, WorkshopView } from "../../domain";
+import { selectAgenda } from "../../domain";
+import type { AgendaKind } from "../../domain";
 import { useDirtyForm } from "../../pwa/DirtyForms";
 import { AgendaItemRow } from "./AgendaItemRow";
-import type { useWorkshop } from "./useWorkshop";
-
-type Actions = ReturnType<typeof useWorkshop>["actions"];
+import { AgendaKindSelect } from "./AgendaKindSelect";
+import type { WorkshopSectionProps } from "./useWorkshop";
 
 /** « Programme de la journée »: ordered sequences with times and kinds, reorderable. */
-export function AgendaEditor({
-  view,
-  actions,
-  readOnly,
-}: {
-  view: WorkshopView;
-  actions: Actions;
-  readOnly: boolean;
-}) {
+export function AgendaEditor({ view, actions, readOnly }: WorkshopSectionProps) {
   const { t } = useTranslation();
   const items = selectAgenda(view);
   const [title, setTitle] = useState("");
@@ -71,20 +62,7 @@ export function AgendaEditor({
                   value={end}
                   onChange={(e) => setEnd(e.target.value)}
                 />
-                <div className="field">
-                  <label htmlFor="new-agenda-kind">{t("agenda.kind")}</label>
-                  <select
-                    id="new-agenda-kind"
-                    value={kind}
-                    onChange={(e) => setKind(e.target.value as AgendaKind)}
-                  >
-                    {AGENDA_KIND_IDS.map((id) => (
-                      <option key={id} value={id}>
-                        {t(`agenda.kinds.${id}`)}
-                      </option>
-                    ))}
-                  </select>
-                </div>
+                <AgendaKindSelect value={kind} onChange={setKind} />
               </div>
               <Field
                 label={t("agenda.itemTitle")}

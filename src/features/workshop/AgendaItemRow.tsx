@@ -1,10 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Field, TextAreaField } from "../../ui/Field";
-import { AGENDA_KIND_IDS } from "../../domain";
-import type { AgendaItem, AgendaKind } from "../../domain";
-import type { useWorkshop } from "./useWorkshop";
-
-type Actions = ReturnType<typeof useWorkshop>["actions"];
+import type { AgendaItem } from "../../domain";
+import { AgendaKindSelect } from "./AgendaKindSelect";
+import type { WorkshopActions } from "./useWorkshop";
 
 /** One sequence of the programme, edited in place. */
 export function AgendaItemRow({
@@ -17,7 +15,7 @@ export function AgendaItemRow({
   item: AgendaItem;
   index: number;
   count: number;
-  actions: Actions;
+  actions: WorkshopActions;
   readOnly: boolean;
 }) {
   const { t } = useTranslation();
@@ -40,23 +38,11 @@ export function AgendaItemRow({
             readOnly={readOnly}
             onChange={(e) => actions.updateAgendaItem({ id: item.id, end: e.target.value })}
           />
-          <div className="field">
-            <label htmlFor={`kind-${item.id}`}>{t("agenda.kind")}</label>
-            <select
-              id={`kind-${item.id}`}
-              value={item.kind}
-              disabled={readOnly}
-              onChange={(e) =>
-                actions.updateAgendaItem({ id: item.id, kind: e.target.value as AgendaKind })
-              }
-            >
-              {AGENDA_KIND_IDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`agenda.kinds.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <AgendaKindSelect
+            value={item.kind}
+            disabled={readOnly}
+            onChange={(kind) => actions.updateAgendaItem({ id: item.id, kind })}
+          />
         </div>
         <Field
           label={t("agenda.itemTitle")}

@@ -1,20 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { Field, TextAreaField } from "../../ui/Field";
-import type { WorkshopView } from "../../domain";
-import type { useWorkshop } from "./useWorkshop";
-
-type Actions = ReturnType<typeof useWorkshop>["actions"];
+import type { WorkshopSectionProps } from "./useWorkshop";
 
 /** Title, thématique, territoire, description: saved on every keystroke, merged by character. */
-export function BasicsForm({
-  view,
-  actions,
-  readOnly,
-}: {
-  view: WorkshopView;
-  actions: Actions;
-  readOnly: boolean;
-}) {
+export function BasicsForm({ view, actions, readOnly }: WorkshopSectionProps) {
   const { t } = useTranslation();
   return (
     <section className="section" aria-labelledby="basics-title">

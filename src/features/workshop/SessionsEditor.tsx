@@ -3,21 +3,10 @@ import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "../../ui/Field";
 import { selectSessions } from "../../domain";
-import type { WorkshopView } from "../../domain";
-import type { useWorkshop } from "./useWorkshop";
-
-type Actions = ReturnType<typeof useWorkshop>["actions"];
+import type { WorkshopSectionProps } from "./useWorkshop";
 
 /** The atelier's dates and places (a thematic day may span several sessions). */
-export function SessionsEditor({
-  view,
-  actions,
-  readOnly,
-}: {
-  view: WorkshopView;
-  actions: Actions;
-  readOnly: boolean;
-}) {
+export function SessionsEditor({ view, actions, readOnly }: WorkshopSectionProps) {
   const { t } = useTranslation();
   const [date, setDate] = useState("");
   const [place, setPlace] = useState("");

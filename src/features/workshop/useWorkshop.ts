@@ -13,7 +13,7 @@ import {
   updateAgendaItem,
   updateSession,
 } from "../../domain";
-import type { AgendaItemId, ProfileId, SessionId, WorkshopDoc } from "../../domain";
+import type { AgendaItemId, ProfileId, SessionId, WorkshopDoc, WorkshopView } from "../../domain";
 import { useHandleDoc } from "../shared/useHandleDoc";
 import { useCurrentProfile } from "../profile/ProfileContext";
 
@@ -81,4 +81,14 @@ export function useWorkshop(handle: DocHandle<WorkshopDoc> | undefined, readOnly
     clearError: () => setError(null),
     actions,
   };
+}
+
+/** The workshop commands bound by {@link useWorkshop}. */
+export type WorkshopActions = ReturnType<typeof useWorkshop>["actions"];
+
+/** Props of every section of the atelier page. */
+export interface WorkshopSectionProps {
+  view: WorkshopView;
+  actions: WorkshopActions;
+  readOnly: boolean;
 }

@@ -2,16 +2,8 @@
 import { execFileSync } from "node:child_process";
 import type { Page } from "playwright";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../helpers/chromium";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../helpers/chromium";
 
 /** `Chromium 156.0…` from the binary (null if it cannot be run). */
 export function chromiumVersion(): string | null {
