@@ -20,6 +20,7 @@ export interface RelayMetrics {
   throttled: Counter;
   storageErrors: Counter<"code">;
   quotaRefusals: Counter<"kind">;
+  unavailableRequests: Counter;
 }
 
 /** Creates the metrics; `documents`/`storedBytes` are read from `stats` at scrape time. */
@@ -104,6 +105,11 @@ export function createMetrics(stats: () => { documents: number; bytes: number })
       name: "relay_quota_refusals_total",
       help: "Writes or sync messages refused by a storage quota",
       labelNames: ["kind"],
+      registers: r,
+    }),
+    unavailableRequests: new Counter({
+      name: "relay_unavailable_requests_total",
+      help: "Requests for documents the relay does not hold, answered without loading anything",
       registers: r,
     }),
   };

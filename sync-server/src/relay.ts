@@ -11,7 +11,7 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { Repo, type PeerId } from "@automerge/automerge-repo";
+import { Repo, type DocumentId, type PeerId } from "@automerge/automerge-repo";
 import { pino, type Logger } from "pino";
 import { WebSocketServer } from "ws";
 import { DEFAULT_LIMITS, REPO_ROOT, type RelayConfig, type RelayLimits } from "./config.js";
@@ -115,6 +115,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   await ensureStorageId(storage);
   storageStats = () => storage.stats();
 
+  // The Repo is built after its network adapter; the adapter asks it through this late binding.
+  let loaded = (_documentId: string): boolean => false;
   const adapter = new RelayNetworkAdapter({
     maxFrameBytes: limits.maxFrameBytes,
     maxMessagesPerSecond: limits.maxMessagesPerSecond,
@@ -122,6 +124,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     metrics: m,
     logger,
     admit: (documentId, bytes) => storage.admit(documentId, bytes),
+    holds: (documentId: string): boolean => storage.has(documentId) || loaded(documentId),
     ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
   });
   const repo = new Repo({
@@ -132,6 +135,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     shareConfig: { announce: async () => false, access: async () => true },
     enableRemoteHeadsGossiping: true,
   });
+  loaded = (documentId) => repo.handles[documentId as DocumentId]?.isReady() === true;
   const stopRetries = guardRepoStorage(repo, logger);
 
   const wss = new WebSocketServer({

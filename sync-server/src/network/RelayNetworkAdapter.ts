@@ -36,6 +36,12 @@ export interface RelayAdapterOptions {
   logger: Logger;
   /** Asked before a sync/request payload reaches the Repo. */
   admit: (documentId: string, bytes: number) => QuotaVerdict;
+  /**
+   * Whether the relay holds a document (on disk or loaded). A `request` for anything else is
+   * answered `doc-unavailable` here: the Repo would otherwise keep a handle for every id a peer
+   * makes up, and a stream of invented ids would grow memory without bound.
+   */
+  holds?: (documentId: string) => boolean;
   /** Ping interval; a peer that misses one pong is dropped. */
   keepAliveMs?: number;
 }
@@ -184,6 +190,12 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (frame.senderId !== conn.peerId) return this.#reject(conn, "sender-mismatch");
     if ((frame.type === "sync" || frame.type === "request") && !this.#admit(conn, frame)) return;
     metrics.messagesIn.inc({ type: frame.type });
+    if (frame.type === "request" && this.#options.holds && !this.#options.holds(frame.documentId)) {
+      metrics.unavailableRequests.inc();
+      const base = { senderId: this.peerId, targetId: frame.senderId };
+      this.#sendRaw(conn, { ...base, type: "doc-unavailable", documentId: frame.documentId });
+      return;
+    }
     this.emit("message", frame);
   }
 
