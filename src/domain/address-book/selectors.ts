@@ -5,29 +5,91 @@
 import type { ContactId } from "../ids";
 import { foldForSearch, foldedWords, normalizeLabel } from "./keys";
 import type { AddressBookView } from "./schema";
-import { compareText, contactIndex, type ContactView } from "./view";
+import { compareText, contactIndex, indexDelta, type ContactIndex, type ContactView } from "./view";
 
 export type { ContactView, LabelItem, MembershipItem, ValueItem } from "./view";
 
 /** The view a selector reads: the normalised book. */
 export type BookView = Pick<AddressBookView, "contacts">;
 
-/** Sorts by folded name then id, folding each name once (not once per comparison). */
-function sortByName(contacts: ContactView[]): ContactView[] {
-  const keyed = contacts.map((c) => ({ c, key: foldForSearch(c.name) }));
-  keyed.sort((a, b) => compareText(a.key, b.key) || compareText(a.c.id, b.c.id));
-  return keyed.map((k) => k.c);
+/** Sort key of a view (its folded name), computed once per view object. */
+const sortKeys = new WeakMap<ContactView, string>();
+function sortKey(c: ContactView): string {
+  let key = sortKeys.get(c);
+  if (key === undefined) {
+    key = foldForSearch(c.name);
+    sortKeys.set(c, key);
+  }
+  return key;
 }
 
-/** Contacts (merged records folded in), by folded name then id; the bin is left out by default. */
+const byName = (a: ContactView, b: ContactView) =>
+  compareText(sortKey(a), sortKey(b)) || compareText(a.id, b.id);
+
+/** Sorts by folded name then id, folding each name once (not once per comparison). */
+function sortByName(contacts: ContactView[]): ContactView[] {
+  return contacts.sort(byName);
+}
+
+/** Where `c` sits (or would sit) in `sorted`, by binary search. */
+function positionOf(sorted: readonly ContactView[], c: ContactView): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byName(sorted[mid] as ContactView, c) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sorted lists per index: `[live, withArchived]`, shared by every caller (never mutate them). */
+const sortedCache = new WeakMap<ContactIndex, [ContactView[]?, ContactView[]?]>();
+
+/** The previous sorted list with only the changed views moved: O(changes × log n). */
+function patchSorted(index: ContactIndex, includeArchived: boolean): ContactView[] | undefined {
+  const delta = indexDelta(index);
+  const before = delta && sortedCache.get(delta.previous)?.[includeArchived ? 1 : 0];
+  if (!delta || !before) return undefined;
+  const list = before.slice();
+  for (const id of delta.changed) {
+    const old = delta.previous.byId.get(id);
+    if (old !== undefined && (includeArchived || old.archived === null)) {
+      const at = positionOf(list, old);
+      if (list[at] === old) list.splice(at, 1);
+      else return undefined;
+    }
+    const next = index.byId.get(id);
+    if (next !== undefined && (includeArchived || next.archived === null)) {
+      list.splice(positionOf(list, next), 0, next);
+    }
+  }
+  return list;
+}
+
+/**
+ * Contacts (merged records folded in), by folded name then id; the bin is left out by default.
+ * The array is shared between callers of the same snapshot: treat it as read-only.
+ */
 export function selectContacts(
   view: BookView,
   options: { includeArchived?: boolean } = {},
 ): ContactView[] {
-  const all = [...contactIndex(view).byId.values()];
-  return sortByName(
-    options.includeArchived === true ? all : all.filter((c) => c.archived === null),
-  );
+  const index = contactIndex(view);
+  const slot = options.includeArchived === true ? 1 : 0;
+  const cached = sortedCache.get(index) ?? [];
+  const hit = cached[slot];
+  if (hit !== undefined) return hit;
+  const list =
+    patchSorted(index, slot === 1) ??
+    sortByName(
+      slot === 1
+        ? [...index.byId.values()]
+        : [...index.byId.values()].filter((c) => c.archived === null),
+    );
+  cached[slot] = list;
+  sortedCache.set(index, cached);
+  return list;
 }
 
 /** Contacts in the bin (« Corbeille »), most recently archived first. */

@@ -209,14 +209,69 @@ function singleView(
   return view;
 }
 
+/** How an index was derived from the previous one, when only a few contacts changed. */
+export interface IndexDelta {
+  previous: ContactIndex;
+  /** Ids whose view may differ (same ids in both indexes: none added, removed or merged). */
+  changed: readonly ContactId[];
+}
+
+/** What the next snapshot's index is compared with (one book at a time is the common case). */
+interface Built {
+  contacts: Readonly<Record<string, Contact>>;
+  count: number;
+  index: ContactIndex;
+  /** Ids other records point to (links, merges): their name shows elsewhere. */
+  referenced: ReadonlySet<string>;
+}
+
+let lastBuilt: Built | undefined;
+const deltas = new WeakMap<ContactIndex, IndexDelta>();
+/** Past this many changed records a full pass is as cheap as patching. */
+const MAX_PATCHED = 32;
+
+/** The delta `index` was patched from, if it was (selectors use it to patch their output too). */
+export function indexDelta(index: ContactIndex): IndexDelta | undefined {
+  return deltas.get(index);
+}
+
+const sameKeys = (a: object, b: object) => {
+  const x = Object.keys(a);
+  const y = Object.keys(b);
+  return x.length === y.length && x.every((k, i) => k === y[i]);
+};
+
 /**
- * Folds every contact of `view` (memoised per view object: selectors share one computation).
- * Merge chains and cycles resolve as in `mergeRecords.ts`.
+ * Patches the previous index when the new snapshot differs by a few stand-alone contacts (a
+ * keystroke on a contact page): same ids, no merge records involved, no linked name changed.
+ * Anything else returns `null` and takes the full pass, which gives the same result.
  */
-export function contactIndex(view: Pick<AddressBookView, "contacts">): ContactIndex {
-  const cached = indexCache.get(view);
-  if (cached !== undefined) return cached;
-  const contacts = view.contacts;
+function patchIndex(prev: Built, contacts: Readonly<Record<string, Contact>>): ContactIndex | null {
+  const changed: Contact[] = [];
+  let count = 0;
+  for (const id in contacts) {
+    count++;
+    const c = contacts[id] as Contact;
+    const old = prev.contacts[id];
+    if (c === old) continue;
+    if (old === undefined || changed.length >= MAX_PATCHED) return null;
+    if (c.mergedInto !== null || old.mergedInto !== null) return null;
+    if (prev.referenced.has(id) && c.name !== old.name) return null;
+    if (!sameKeys(c.memberOf, old.memberOf)) return null;
+    if ((prev.index.byId.get(c.id)?.mergedFrom.length ?? 1) > 0) return null;
+    changed.push(c);
+  }
+  if (count !== prev.count) return null;
+  const { rootOf } = prev.index;
+  const names = (id: ContactId) => contacts[id]?.name ?? "";
+  const byId = new Map(prev.index.byId);
+  for (const c of changed) byId.set(c.id, singleView(c, rootOf, names));
+  const index: ContactIndex = { byId, rootOf };
+  deltas.set(index, { previous: prev.index, changed: changed.map((c) => c.id) });
+  return index;
+}
+
+function buildIndex(contacts: Readonly<Record<string, Contact>>): ContactIndex {
   const targets = new Map<string, string>();
   for (const c of Object.values(contacts)) {
     if (c.mergedInto !== null && contacts[c.mergedInto.target] !== undefined) {
@@ -248,7 +303,36 @@ export function contactIndex(view: Pick<AddressBookView, "contacts">): ContactIn
     );
     byId.set(root, { ...folded, searchText: searchTextOf(folded) });
   }
-  const index: ContactIndex = { byId, rootOf };
+  return { byId, rootOf };
+}
+
+function referencedIds(contacts: Readonly<Record<string, Contact>>): Set<string> {
+  const out = new Set<string>();
+  for (const c of Object.values(contacts)) {
+    for (const id in c.memberOf) out.add(id);
+    if (c.mergedInto !== null) out.add(c.mergedInto.target);
+  }
+  return out;
+}
+
+/**
+ * Folds every contact of `view` (memoised per view object: selectors share one computation).
+ * Merge chains and cycles resolve as in `mergeRecords.ts`. After an edit to a few contacts the
+ * previous index is patched (cost proportional to the edit, not to the book).
+ */
+export function contactIndex(view: Pick<AddressBookView, "contacts">): ContactIndex {
+  const cached = indexCache.get(view);
+  if (cached !== undefined) return cached;
+  const contacts = view.contacts;
+  const prev = lastBuilt;
+  const patched = prev && prev.contacts !== contacts ? patchIndex(prev, contacts) : null;
+  const index = patched ?? buildIndex(contacts);
+  lastBuilt = {
+    contacts,
+    count: patched && prev ? prev.count : Object.keys(contacts).length,
+    index,
+    referenced: patched && prev ? prev.referenced : referencedIds(contacts),
+  };
   indexCache.set(view, index);
   return index;
 }

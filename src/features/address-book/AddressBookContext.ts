@@ -15,6 +15,11 @@ export interface AddressBookScreenState extends AddressBookState {
   base: string;
   /** The atelier's title (file names of exports). */
   title: string;
+  /**
+   * The document is still loading: `contacts` come from the view cache (last visit's list),
+   * `view` is empty and everything is read-only.
+   */
+  loading: boolean;
 }
 
 export const AddressBookContext = createContext<AddressBookScreenState | null>(null);

@@ -4,8 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router";
 import { Banner } from "../../ui/Banner";
 import "./addressBook.css";
-import { selectContacts } from "../../domain";
+import { emptyAddressBookView, selectContacts } from "../../domain";
 import type { AddressBookDoc, ContactId } from "../../domain";
+import { useBookDocumentId } from "./useBookDocumentId";
+import { useCachedList } from "./useCachedList";
 import { useAddressBook } from "./useAddressBook";
 import { AddressBookContext } from "./AddressBookContext";
 import type { AddressBookScreenState } from "./AddressBookContext";
@@ -18,6 +20,9 @@ import { MatchingScreen } from "./views/MatchingScreen";
 import { TrashScreen } from "./views/TrashScreen";
 import { DuplicatesScreen } from "./duplicates/DuplicatesScreen";
 import { ImportScreen } from "./import/ImportScreen";
+
+/** The book shown while only the cached list is here: no records, nothing to edit. */
+const PREVIEW_VIEW = emptyAddressBookView();
 
 /**
  * `/atelier/<id>/carnet/*`: « Carnet d'adresses ». The list is the default view; the contact
@@ -38,18 +43,43 @@ export function AddressBookPage({
   const { t } = useTranslation();
   const book = useAddressBook(handle, readOnly);
   const { view } = book;
-  const contacts = useMemo(() => (view ? selectContacts(view) : []), [view]);
+  const live = useMemo(() => (view ? selectContacts(view) : undefined), [view]);
+  // Until the document is here, the list paints from the view cache, read-only.
+  const bookId = useBookDocumentId(documentId, handle);
+  const cached = useCachedList(bookId, handle, live);
+  const contacts = useMemo(() => live ?? cached ?? [], [live, cached]);
+  const loading = live === undefined;
   const derived = useMemo(() => {
     const names = new Map<ContactId, string>();
     for (const c of contacts) names.set(c.id, c.name);
     return { names, structures: contacts.filter((c) => c.kind === "structure") };
   }, [contacts]);
   const base = `/atelier/${documentId}/carnet`;
-  const state = useMemo<AddressBookScreenState | null>(
-    () => (view ? { ...book, view, contacts, ...derived, base, title } : null),
-    [book, view, contacts, derived, base, title],
-  );
+  const state = useMemo<AddressBookScreenState | null>(() => {
+    if (view) return { ...book, view, contacts, ...derived, base, title, loading: false };
+    if (cached === undefined) return null;
+    const preview = { ...book, view: PREVIEW_VIEW, readOnly: true };
+    return { ...preview, contacts, ...derived, base, title, loading: true };
+  }, [book, view, cached, contacts, derived, base, title]);
 
+  if (state?.loading) {
+    return (
+      <AddressBookContext.Provider value={state}>
+        <div className="address-book" aria-busy="true">
+          <Banner tone="info">
+            {t("addressBook.fromCache", {
+              defaultValue:
+                "Carnet en cours de chargement : la liste affichée est celle de votre dernière visite, en lecture seule.",
+            })}
+          </Banner>
+          <Routes>
+            <Route index element={<ContactsScreen />} />
+            <Route path="*" element={<p>{t("addressBook.loading")}</p>} />
+          </Routes>
+        </div>
+      </AddressBookContext.Provider>
+    );
+  }
   if (!handle) {
     return (
       <section className="section">
