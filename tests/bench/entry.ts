@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ run(o: BenchOptions): Promise<Benc
   "relay-fanout": () => import("./fanout/index"),
   "cold-sync": () => import("./coldSync/index"),
   "relay-memory": () => import("./memory/index"),
+  "address-book": () => import("./addressBook/index"),
 };
 
 const [name = "", quick = "0", outFile = ""] = process.argv.slice(2);

@@ -11,6 +11,7 @@
  *               relay-fanout       50×3 and 1×30 live fan-out: raw ws floor, stock sync server, ours
  *               cold-sync          fresh client fetching 1,000 and 5,000 documents, stock vs ours
  *               relay-memory       relay RSS per idle connection and per held document
+ *               address-book       5,000 contacts: open (cached list, live), search, edit, memory
  *
  * Output: ONE JSON document on stdout (progress and child output go to stderr), also written to
  * `.bench-out/bench-<timestamp>.json`. Every benchmark reports the reference and ours measured in
@@ -27,7 +28,14 @@ import { cpus, freemem, loadavg, platform, release, tmpdir, totalmem } from "nod
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const NAMES = ["cold-start", "local-persistence", "relay-fanout", "cold-sync", "relay-memory"];
+const NAMES = [
+  "cold-start",
+  "local-persistence",
+  "relay-fanout",
+  "cold-sync",
+  "relay-memory",
+  "address-book",
+];
 
 function parseArgs(argv) {
   const only = [];
