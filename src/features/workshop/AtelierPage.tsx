@@ -17,6 +17,7 @@ import { SessionsEditor } from "./SessionsEditor";
 import { AgendaEditor } from "./AgendaEditor";
 import { ComingSoon } from "./ComingSoon";
 import { AddressBookPage } from "../address-book/AddressBookPage";
+import { BoardPage } from "../board/BoardPage";
 import { SharePanel } from "./SharePanel";
 import { RemoveAtelier } from "./RemoveAtelier";
 
@@ -124,7 +125,19 @@ export function AtelierPage() {
             />
           }
         />
-        <Route path="etat-des-lieux" element={<ComingSoon titleKey="atelier.diagnostic" />} />
+        <Route
+          path="etat-des-lieux/*"
+          element={
+            <BoardPage
+              handle={diagnostic}
+              bookHandle={addressBook}
+              workshopHandle={handle}
+              workshop={view}
+              documentId={documentId}
+              readOnly={readOnly}
+            />
+          }
+        />
         <Route path="graines" element={<ComingSoon titleKey="atelier.seeds" />} />
         <Route path="partager" element={<SharePanel documentId={documentId} />} />
       </Routes>

@@ -1,0 +1,71 @@
+import { memo, useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { BoardColumn, BoardNote } from "./boardTypes";
+import { containerKey } from "./dragPlan";
+import type { Lists } from "./dragPlan";
+import { useBoardCommands } from "./BoardContext";
+import { QuickNote } from "./QuickNote";
+import { NoteList } from "./NoteList";
+import { ClusterHeader, NewClusterButton } from "./ClusterHeader";
+
+/** One category: a region named after it, its quick add, its groups and its notes. */
+export const CategoryColumn = memo(function CategoryColumn({
+  column,
+  lists,
+  notes,
+  readOnly,
+  onOpenNote,
+}: {
+  column: BoardColumn;
+  lists: Lists;
+  notes: ReadonlyMap<string, BoardNote>;
+  readOnly: boolean;
+  onOpenNote: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { facilitator, actions } = useBoardCommands();
+  const headingId = useId();
+  const count = column.notes.length + column.clusters.reduce((n, c) => n + c.notes.length, 0);
+  const ids = (clusterId: string) => lists.get(containerKey({ categoryId: column.id, clusterId }));
+  const awaiting = [...column.notes, ...column.clusters.flatMap((c) => c.notes)].some(
+    (n) => n.awaitingReveal,
+  );
+  return (
+    <section className="board-column" aria-labelledby={headingId}>
+      <header className="board-column-header">
+        <h2 id={headingId}>{column.title}</h2>
+        <span className="count">{t("board.noteCount", { count })}</span>
+      </header>
+      {readOnly ? null : <QuickNote categoryId={column.id} />}
+      {facilitator && awaiting && !readOnly ? (
+        <button
+          type="button"
+          className="secondary small"
+          onClick={() => actions.revealNotes({ categoryId: column.id })}
+        >
+          {t("board.kit.revealCategory", { title: column.title })}
+        </button>
+      ) : null}
+      {column.clusters.map((cluster) => (
+        <div key={cluster.id} className="board-cluster">
+          <ClusterHeader cluster={cluster} readOnly={readOnly} />
+          <NoteList
+            container={{ categoryId: column.id, clusterId: cluster.id }}
+            ids={ids(cluster.id) ?? []}
+            notes={notes}
+            label={cluster.title || t("board.clusterDefault")}
+            onOpenNote={onOpenNote}
+          />
+        </div>
+      ))}
+      <NoteList
+        container={{ categoryId: column.id, clusterId: "" }}
+        ids={ids("") ?? []}
+        notes={notes}
+        label={t("board.notes")}
+        onOpenNote={onOpenNote}
+      />
+      {readOnly ? null : <NewClusterButton categoryId={column.id} />}
+    </section>
+  );
+});

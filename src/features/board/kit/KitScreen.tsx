@@ -1,0 +1,4 @@
+/** Placeholder, filled next. */
+export function KitScreen() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Placeholder, filled next. */
+export function VoteScreen() {
+  return null;
+}
