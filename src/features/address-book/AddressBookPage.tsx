@@ -66,12 +66,7 @@ export function AddressBookPage({
     return (
       <AddressBookContext.Provider value={state}>
         <div className="address-book" aria-busy="true">
-          <Banner tone="info">
-            {t("addressBook.fromCache", {
-              defaultValue:
-                "Carnet en cours de chargement : la liste affichée est celle de votre dernière visite, en lecture seule.",
-            })}
-          </Banner>
+          <Banner tone="info">{t("addressBook.fromCache")}</Banner>
           <Routes>
             <Route index element={<ContactsScreen />} />
             <Route path="*" element={<p>{t("addressBook.loading")}</p>} />
