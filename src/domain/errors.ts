@@ -24,6 +24,11 @@ export const DOMAIN_ERROR_CODES = [
   "same-contact",
   "already-merged",
   "invalid-link",
+  "same-note",
+  "note-already-merged",
+  "vote-closed",
+  "over-budget",
+  "invalid-number",
 ] as const;
 /** One of {@link DOMAIN_ERROR_CODES}. */
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];

@@ -17,6 +17,14 @@ export type SessionId = Brand<string, "SessionId">;
 export type AgendaItemId = Brand<string, "AgendaItemId">;
 /** A contact of an address book. */
 export type ContactId = Brand<string, "ContactId">;
+/** A category (column) of a diagnostic board; the default ones have fixed ids (`"freins"`). */
+export type CategoryId = Brand<string, "CategoryId">;
+/** A note of a diagnostic board. */
+export type NoteId = Brand<string, "NoteId">;
+/** A named group of notes within a diagnostic category. */
+export type ClusterId = Brand<string, "ClusterId">;
+/** A dot-voting session of a diagnostic board. */
+export type VoteSessionId = Brand<string, "VoteSessionId">;
 
 /**
  * An Automerge document URL (`automerge:<base58 document id>`). The domain never imports

@@ -1,51 +1,190 @@
-/** Tolerant reader of diagnostic documents (never throws; junk dropped and reported). */
+/**
+ * Tolerant reader of diagnostic documents (never throws; junk dropped and reported). It
+ * flattens the note buckets into one `notes` map, looks at values hidden by concurrent container
+ * creation (`access.ts`), unites one participant's vote records written on several tablets, and
+ * still reads v1 notes from the legacy `notes` map (a v1 app may add one offline while another
+ * device migrates).
+ */
+import * as A from "@automerge/automerge";
 import * as v from "valibot";
-import type { ProfileId } from "../ids";
+import { allValuesOf } from "../address-book/conflicts";
+import { isValidId, type NoteId, type ProfileId } from "../ids";
 import {
   idOrEmpty,
   isMapLike,
   neverThrow,
-  optionalText,
-  rankKey,
-  readCollection,
   readViewStamp,
-  text,
   timestamp,
   type Normalized,
 } from "../tolerant";
+import { noteBucket, parseVoteKey } from "./keys";
+import { readFacilitation } from "./readFacilitation";
+import { readCategory, readCluster, readNote, readSession, readVote } from "./readers";
 import {
-  DIAGNOSTIC_LIMITS,
   DIAGNOSTIC_SCHEMA_VERSION,
-  type DiagnosticCategory,
-  type DiagnosticCluster,
   type DiagnosticNote,
   type DiagnosticView,
+  type VoteRecord,
 } from "./schema";
+import { emptyFacilitation } from "./commands";
 
-const meta = { rank: rankKey, createdBy: idOrEmpty, createdAt: timestamp };
-const CategorySchema = v.object({ title: text(DIAGNOSTIC_LIMITS.title), ...meta });
-const NoteSchema = v.object({
-  categoryId: idOrEmpty,
-  clusterId: idOrEmpty,
-  text: text(DIAGNOSTIC_LIMITS.text),
-  ...meta,
-});
-const ClusterSchema = v.object({
-  categoryId: idOrEmpty,
-  title: optionalText(DIAGNOSTIC_LIMITS.title),
-  ...meta,
-});
-
-/** The view of an empty diagnostic. */
+/** The view of an empty diagnostic (no categories: what a document with nothing readable is). */
 export function emptyDiagnosticView(): DiagnosticView {
   return {
     schema: { kind: "diagnostic", version: DIAGNOSTIC_SCHEMA_VERSION },
     categories: {},
     notes: {},
     clusters: {},
+    votes: {},
+    voteSessions: {},
+    facilitation: emptyFacilitation(),
     createdBy: "" as ProfileId,
     createdAt: 0,
   };
+}
+
+/**
+ * Readings of note objects materialised by Automerge, by identity. A snapshot reuses the objects
+ * of every note an edit did not touch, so after an edit the reader re-reads one note, not
+ * 10,000. Change proxies and plain objects are never cached; only problem-free readings are.
+ */
+const noteCache = new WeakMap<object, DiagnosticNote>();
+const IS_PROXY = Symbol.for("_am_isProxy");
+
+function isSnapshotObject(raw: unknown): raw is object {
+  if (typeof raw !== "object" || raw === null || Reflect.get(raw, IS_PROXY) === true) return false;
+  try {
+    return A.getObjectId(raw) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function readCachedNote(raw: unknown, id: string, path: string, problems: string[]) {
+  const cacheable = isSnapshotObject(raw);
+  const hit = cacheable ? noteCache.get(raw) : undefined;
+  if (hit !== undefined && hit.id === id) return hit;
+  const before = problems.length;
+  const note = readNote(raw, id, path, problems);
+  if (cacheable && note !== null && problems.length === before) noteCache.set(raw, note);
+  return note;
+}
+
+type Reader<T> = (raw: unknown, id: string, path: string, problems: string[]) => T | null;
+
+/** Every copy of `raw[name]` (conflicts included) read as a map: the first copy of an id wins. */
+function readUnion<T>(
+  raw: Record<string, unknown>,
+  name: string,
+  read: Reader<T>,
+  problems: string[],
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  const copies = allValuesOf(raw, name);
+  if (copies.length === 0) problems.push(`${name}: missing`);
+  for (const copy of copies) {
+    if (!isMapLike(copy)) {
+      problems.push(`${name}: not a map`);
+      continue;
+    }
+    for (const id of Object.keys(copy)) {
+      if (!isValidId(id)) {
+        problems.push(
+          `${name}: dropped entry with invalid key ${JSON.stringify(String(id).slice(0, 80))}`,
+        );
+        continue;
+      }
+      if (out[id] !== undefined) continue;
+      const entry = read(copy[id], id, `${name}.${id}`, problems);
+      if (entry !== null) out[id] = entry;
+    }
+  }
+  return out;
+}
+
+function readNotes(
+  raw: Record<string, unknown>,
+  problems: string[],
+): Record<string, DiagnosticNote> {
+  const out: Record<string, DiagnosticNote> = {};
+  const all = allValuesOf(raw, "noteBuckets");
+  if (all.length > 0 && !all.some(isMapLike)) problems.push("noteBuckets: not a map");
+  for (const buckets of all.filter(isMapLike)) {
+    for (const key of Object.keys(buckets)) {
+      for (const bucket of allValuesOf(buckets, key)) {
+        if (!isMapLike(bucket)) {
+          problems.push(`noteBuckets.${JSON.stringify(key.slice(0, 80))}: not a map`);
+          continue;
+        }
+        for (const id of Object.keys(bucket)) {
+          const path = `noteBuckets.${key}.${id.slice(0, 80)}`;
+          if (!isValidId(id) || noteBucket(id) !== key) {
+            problems.push(`${path}: dropped (invalid key or wrong bucket)`);
+            continue;
+          }
+          if (out[id] !== undefined) continue; // the visible copy came first
+          const note = readCachedNote(bucket[id], id, path, problems);
+          if (note !== null) out[id] = note;
+        }
+      }
+    }
+  }
+  const legacy = raw.notes;
+  if (legacy === undefined) return out;
+  if (!isMapLike(legacy)) {
+    problems.push("notes: not a map");
+    return out;
+  }
+  for (const id of Object.keys(legacy)) {
+    if (!isValidId(id)) {
+      problems.push(
+        `notes: dropped entry with invalid key ${JSON.stringify(String(id).slice(0, 80))}`,
+      );
+      continue;
+    }
+    const note = out[id] === undefined ? readNote(legacy[id], id, `notes.${id}`, problems) : null;
+    if (note !== null) out[id] = note;
+  }
+  return out;
+}
+
+/**
+ * One record per participant and session. Copies of a record created concurrently on two
+ * tablets (a conflict) are united: per note, the highest count — the budget check happens on
+ * the united dots (`selectVoteResults`).
+ */
+function readVotes(raw: Record<string, unknown>, problems: string[]): Record<string, VoteRecord> {
+  const out: Record<string, VoteRecord> = {};
+  const copies = allValuesOf(raw, "votes");
+  if (copies.length === 0) problems.push("votes: missing");
+  for (const copy of copies) {
+    if (!isMapLike(copy)) {
+      problems.push("votes: not a map");
+      continue;
+    }
+    for (const key of Object.keys(copy)) {
+      const parsed = parseVoteKey(key);
+      if (parsed === null) {
+        problems.push(`votes: dropped entry with invalid key ${JSON.stringify(key.slice(0, 80))}`);
+        continue;
+      }
+      for (const value of allValuesOf(copy, key)) {
+        const vote = readVote(value, parsed, `votes.${key}`, problems);
+        if (vote === null) continue;
+        const seen = out[key];
+        if (seen === undefined) {
+          out[key] = vote;
+          continue;
+        }
+        const dots: Record<NoteId, number> = { ...seen.dots };
+        for (const [noteId, n] of Object.entries(vote.dots) as [NoteId, number][]) {
+          dots[noteId] = Math.max(n, dots[noteId] ?? 0);
+        }
+        out[key] = { ...seen, dots };
+      }
+    }
+  }
+  return out;
 }
 
 function read(raw: unknown): Normalized<DiagnosticView> {
@@ -54,37 +193,23 @@ function read(raw: unknown): Normalized<DiagnosticView> {
   }
   const problems: string[] = [];
   const schema = readViewStamp(raw, "diagnostic", problems);
-  const by = (x: { createdBy: string }) => x.createdBy as ProfileId;
-  const categories = readCollection(
-    raw.categories,
-    "categories",
-    CategorySchema,
-    (c, id): DiagnosticCategory => ({ ...c, id, createdBy: by(c) }),
-    problems,
-  );
-  const notes = readCollection(
-    raw.notes,
-    "notes",
-    NoteSchema,
-    (n, id): DiagnosticNote => ({ ...n, id, createdBy: by(n) }),
-    problems,
-  );
-  const clusters = readCollection(
-    raw.clusters,
-    "clusters",
-    ClusterSchema,
-    (c, id): DiagnosticCluster => ({ ...c, id, createdBy: by(c) }),
-    problems,
-  );
-  const top = v.parse(v.object({ createdBy: idOrEmpty, createdAt: timestamp }), raw);
+  const v2 = schema.version >= 2;
+  if (raw.noteBuckets === undefined && v2) problems.push("noteBuckets: missing");
+  const notes = readNotes(raw, problems);
+  // A v1 document has no votes, sessions or facilitation yet: not a problem, just defaults.
+  const quiet: string[] = [];
+  const meta = v.parse(v.object({ createdBy: idOrEmpty, createdAt: timestamp }), raw);
   return {
     value: {
       schema,
-      categories,
+      categories: readUnion(raw, "categories", readCategory, problems),
       notes,
-      clusters,
-      createdBy: top.createdBy as ProfileId,
-      createdAt: top.createdAt,
+      clusters: readUnion(raw, "clusters", readCluster, problems),
+      votes: readVotes(raw, v2 ? problems : quiet),
+      voteSessions: readUnion(raw, "voteSessions", readSession, v2 ? problems : quiet),
+      facilitation: readFacilitation(raw, v2 ? problems : quiet),
+      createdBy: meta.createdBy as ProfileId,
+      createdAt: meta.createdAt,
     },
     problems,
   };

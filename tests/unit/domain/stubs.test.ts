@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   ADDRESS_BOOK_SCHEMA_VERSION,
   BUCKET_KEYS,
+  DEFAULT_CATEGORIES,
   DIAGNOSTIC_SCHEMA_VERSION,
   initAddressBook,
   initDiagnostic,
+  NOTE_BUCKET_COUNT,
   normalizeAddressBook,
   normalizeDiagnostic,
   selectCategories,
@@ -46,17 +48,22 @@ describe("address book (init)", () => {
   });
 });
 
-describe("diagnostic (stub)", () => {
-  it("is initialised with its stamp and empty collections in one change", () => {
+describe("diagnostic (init)", () => {
+  it("is initialised at v2 with its stamp, default categories and empty collections in one change", () => {
     const doc = makeDiagnostic();
     expect(A.getHistory(doc)).toHaveLength(1);
     expect(doc).toMatchObject({
       schema: { kind: "diagnostic", version: DIAGNOSTIC_SCHEMA_VERSION },
-      categories: {},
-      notes: {},
       clusters: {},
+      votes: {},
+      voteSessions: {},
+      facilitation: { revealed: {}, spoken: {}, speakerOrder: [] },
     });
-    expect(selectCategories(normalizeDiagnostic(doc).value)).toEqual([]);
+    expect(Object.keys(doc.noteBuckets)).toHaveLength(NOTE_BUCKET_COUNT);
+    expect(Reflect.get(doc, "notes")).toBeUndefined();
+    const { value, problems } = normalizeDiagnostic(doc);
+    expect(problems).toEqual([]);
+    expect(selectCategories(value).map((c) => c.id)).toEqual(DEFAULT_CATEGORIES.map((c) => c.id));
   });
 
   it("rejects bad input and a second init", () => {
