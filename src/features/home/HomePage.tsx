@@ -4,17 +4,23 @@ import { Link } from "react-router";
 import { Banner } from "../../ui/Banner";
 import { useLocalQuery } from "../shared/useLocalQuery";
 import { SyncBoundary } from "../../app/SyncBoundary";
+import { ImportFileButton } from "../bundle/ImportFileButton";
 
 /** Creating documents needs the Automerge runtime: loaded after the home screen is drawn. */
 const NewAtelierForm = lazy(() =>
   import("./NewAtelierForm").then((m) => ({ default: m.NewAtelierForm })),
+);
+/** Reading and merging a bundle needs it too; the button itself is drawn at once. */
+const BundleImportPanel = lazy(() =>
+  import("../bundle/BundleImportPanel").then((m) => ({ default: m.BundleImportPanel })),
 );
 
 /** Home: this device's ateliers, most recent first. */
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const [creating, setCreating] = useState(false);
-  const [importNotice, setImportNotice] = useState(false);
+  // A new pick (even of the same file) restarts the import panel: `key` below.
+  const [picked, setPicked] = useState<{ file: File; at: number } | null>(null);
   const { data: ateliers, error } = useLocalQuery((local) => local.listAteliers());
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
@@ -28,11 +34,13 @@ export function HomePage() {
         <button type="button" onClick={() => setCreating(true)} disabled={creating}>
           {t("home.newAtelier")}
         </button>
-        <button type="button" className="secondary" onClick={() => setImportNotice(true)}>
-          {t("home.importFile")}
-        </button>
+        <ImportFileButton onFile={(file) => setPicked({ file, at: Date.now() })} />
       </div>
-      {importNotice ? <Banner tone="info">{t("home.importUnavailable")}</Banner> : null}
+      {picked ? (
+        <SyncBoundary fallback={<p>{t("app.loading")}</p>}>
+          <BundleImportPanel key={picked.at} file={picked.file} onClose={() => setPicked(null)} />
+        </SyncBoundary>
+      ) : null}
       {creating ? (
         <SyncBoundary fallback={<p>{t("app.loading")}</p>}>
           <NewAtelierForm onCancel={() => setCreating(false)} />

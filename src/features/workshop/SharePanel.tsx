@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ExportBundle } from "../bundle/ExportBundle";
 
-/** « Partager »: the atelier's own URL (QR code and bundle export come with field sync). */
+/** « Partager »: the atelier's own URL, and its bundle file for tablets with no network. */
 export function SharePanel({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
@@ -21,6 +22,7 @@ export function SharePanel({ documentId }: { documentId: string }) {
           {copied ? t("atelier.copied") : t("atelier.copy")}
         </button>
       ) : null}
+      <ExportBundle scope="atelier" documentId={documentId} />
     </section>
   );
 }
