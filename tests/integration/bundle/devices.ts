@@ -21,13 +21,21 @@ export function importInto(repo: Repo, bytes: Uint8Array): Promise<BundleImportR
   return applyBundle(repo, decodeBundle(bytes));
 }
 
-/** Every document of the atelier as `[id, sorted heads, JSON]`, for exact comparisons. */
+/** Plain data with object keys sorted: a locally built document keeps insertion order, a loaded one does not. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== "object" || value === null) return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
+}
+
+/** Every document of the atelier as `[id, sorted heads, canonical JSON]`, for exact comparisons. */
 export function snapshot(repo: Repo, ids: readonly DocumentId[]): unknown[] {
   return ids.map((id) => {
     const handle = repo.handles[id];
     if (!handle?.isReady()) return [id, "absent"];
     const doc = handle.doc() as A.Doc<unknown>;
-    return [id, [...A.getHeads(doc)].sort(), JSON.parse(JSON.stringify(doc))];
+    return [id, [...A.getHeads(doc)].sort(), canonical(JSON.parse(JSON.stringify(doc)))];
   });
 }
 
