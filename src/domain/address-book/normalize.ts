@@ -55,12 +55,13 @@ function isSnapshotObject(raw: unknown): raw is object {
   }
 }
 
-function readCached(raw: unknown, id: ContactId, path: string, problems: string[]): Contact | null {
+function readCached(raw: unknown, id: ContactId, key: string, problems: string[]): Contact | null {
   const cacheable = isSnapshotObject(raw);
   const hit = cacheable ? contactCache.get(raw) : undefined;
   if (hit !== undefined && hit.id === id) return hit;
   const before = problems.length;
-  const contact = readContact(raw, id, path, problems);
+  // The path only names what was dropped: built here, after the cache, not for every contact.
+  const contact = readContact(raw, id, `buckets.${key}.${id.slice(0, 80)}`, problems);
   if (cacheable && contact !== null && problems.length === before) contactCache.set(raw, contact);
   return contact;
 }
@@ -79,6 +80,39 @@ function addCopy(out: Record<string, Contact>, contact: Contact): void {
   out[contact.id] = merged;
 }
 
+/** One bucket as read: its copies of contacts (in key order) and what was dropped. */
+interface BucketReading {
+  key: string;
+  contacts: Contact[];
+  problems: string[];
+}
+
+/**
+ * Readings of bucket objects materialised by Automerge, by identity. An edit touches one bucket
+ * of ≈ 90 contacts: every other bucket object is the same as in the previous snapshot, and is
+ * not read again (the reading of an immutable object never changes).
+ */
+const bucketCache = new WeakMap<object, BucketReading>();
+
+function readBucket(key: string, bucket: Record<string, unknown>): BucketReading {
+  const cacheable = isSnapshotObject(bucket);
+  const hit = cacheable ? bucketCache.get(bucket) : undefined;
+  if (hit !== undefined && hit.key === key) return hit;
+  const reading: BucketReading = { key, contacts: [], problems: [] };
+  for (const id of Object.keys(bucket)) {
+    if (!isValidId(id) || contactBucket(id) !== key) {
+      reading.problems.push(
+        `buckets.${key}.${id.slice(0, 80)}: dropped (invalid key or wrong bucket)`,
+      );
+      continue;
+    }
+    const contact = readCached(bucket[id], id as ContactId, key, reading.problems);
+    if (contact !== null) reading.contacts.push(contact);
+  }
+  if (cacheable) bucketCache.set(bucket, reading);
+  return reading;
+}
+
 function readBuckets(raw: Record<string, unknown>, problems: string[]): Record<string, Contact> {
   const out: Record<string, Contact> = {};
   const all = allValuesOf(raw, "buckets");
@@ -90,15 +124,9 @@ function readBuckets(raw: Record<string, unknown>, problems: string[]): Record<s
           problems.push(`buckets.${JSON.stringify(key.slice(0, 80))}: not a map`);
           continue;
         }
-        for (const id of Object.keys(bucket)) {
-          const path = `buckets.${key}.${id.slice(0, 80)}`;
-          if (!isValidId(id) || contactBucket(id) !== key) {
-            problems.push(`${path}: dropped (invalid key or wrong bucket)`);
-            continue;
-          }
-          const contact = readCached(bucket[id], id as ContactId, path, problems);
-          if (contact !== null) addCopy(out, contact);
-        }
+        const reading = readBucket(key, bucket);
+        for (const problem of reading.problems) problems.push(problem);
+        for (const contact of reading.contacts) addCopy(out, contact);
       }
     }
   }

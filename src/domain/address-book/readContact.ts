@@ -9,6 +9,14 @@ import { isValidId } from "../ids";
 import { idOrEmpty, isMapLike, optionalText, text, timestamp } from "../tolerant";
 import { isUsableKey } from "./keys";
 import {
+  labelEntry,
+  roleEntry,
+  valueEntry,
+  wellFormedScalars,
+  wellFormedSet,
+  type EntryGuard,
+} from "./wellFormed";
+import {
   ADDRESS_BOOK_LIMITS as L,
   CONTACT_KINDS,
   CONTACT_SOURCES,
@@ -16,6 +24,7 @@ import {
   type Contact,
   type ContactConsent,
   type ContactLabel,
+  type ContactSet,
   type ContactValue,
 } from "./schema";
 
@@ -93,6 +102,23 @@ function readSet<T>(
   return out;
 }
 
+/** The scalar fields of a contact as `ContactSchema` outputs them. */
+type Scalars = Omit<Contact, "id" | "memberOf" | ContactSet>;
+
+/** Scalars through valibot (any input), or the first issue's message. */
+function slowScalars(raw: unknown): Scalars | string {
+  const parsed = v.safeParse(ContactSchema, raw);
+  if (!parsed.success) return parsed.issues[0].message;
+  const c = parsed.output;
+  return {
+    ...c,
+    consent: c.consent as ContactConsent,
+    archived: c.archived as Contact["archived"],
+    mergedInto: c.mergedInto as Contact["mergedInto"],
+    createdBy: c.createdBy as ProfileId,
+  };
+}
+
 /** Reads a v2 contact stored under `id`, or `null` (reported) when it is junk. */
 export function readContact(
   raw: unknown,
@@ -100,32 +126,41 @@ export function readContact(
   path: string,
   problems: string[],
 ): Contact | null {
-  const parsed = v.safeParse(ContactSchema, raw);
-  if (!parsed.success || !isMapLike(raw)) {
-    problems.push(
-      `${path}: dropped (${parsed.success ? "not an object" : parsed.issues[0].message})`,
-    );
+  // The common, well-formed contact is checked by hand (valibot costs ≈ 50 µs a contact, too
+  // much for 5,000 at open); anything unusual takes valibot, whose output is the reference.
+  const c = (isMapLike(raw) ? wellFormedScalars(raw) : null) ?? slowScalars(raw);
+  if (typeof c === "string" || !isMapLike(raw)) {
+    problems.push(`${path}: dropped (${typeof c === "string" ? c : "not an object"})`);
     return null;
   }
-  const c = parsed.output;
-  const values = (name: string) =>
-    readSet<ContactValue>(raw[name], `${path}.${name}`, ValueSchema, problems);
-  const labels = (name: string) =>
-    readSet<ContactLabel>(raw[name], `${path}.${name}`, LabelSchema, problems);
+  const set = <T>(name: string, schema: v.GenericSchema<unknown, T>, entry: EntryGuard<T>) =>
+    wellFormedSet(raw[name], entry) ?? readSet<T>(raw[name], `${path}.${name}`, schema, problems);
+  // An explicit literal, not a spread: V8 builds 5,000 of these far faster (same keys, order).
   return {
-    ...c,
+    kind: c.kind,
+    name: c.name,
+    structureType: c.structureType,
+    role: c.role,
+    address: c.address,
+    commune: c.commune,
+    website: c.website,
+    notes: c.notes,
+    source: c.source,
+    consent: c.consent,
+    archived: c.archived,
+    mergedInto: c.mergedInto,
+    createdBy: c.createdBy,
+    createdAt: c.createdAt,
     id,
-    memberOf: readSet(raw.memberOf, `${path}.memberOf`, RoleSchema, problems, isValidId),
-    emails: values("emails"),
-    phones: values("phones"),
-    skills: labels("skills"),
-    themes: labels("themes"),
-    offers: labels("offers"),
-    needs: labels("needs"),
-    consent: c.consent as ContactConsent,
-    archived: c.archived as Contact["archived"],
-    mergedInto: c.mergedInto as Contact["mergedInto"],
-    createdBy: c.createdBy as ProfileId,
+    memberOf:
+      wellFormedSet(raw.memberOf, roleEntry, isValidId) ??
+      readSet(raw.memberOf, `${path}.memberOf`, RoleSchema, problems, isValidId),
+    emails: set("emails", ValueSchema, valueEntry),
+    phones: set("phones", ValueSchema, valueEntry),
+    skills: set("skills", LabelSchema, labelEntry),
+    themes: set("themes", LabelSchema, labelEntry),
+    offers: set("offers", LabelSchema, labelEntry),
+    needs: set("needs", LabelSchema, labelEntry),
   };
 }
 

@@ -3,9 +3,16 @@
  * records never show on their own: they are folded into the contact they joined.
  */
 import type { ContactId } from "../ids";
-import { foldForSearch, foldedWords, normalizeLabel } from "./keys";
+import { foldedWords, normalizeLabel } from "./keys";
 import type { AddressBookView } from "./schema";
-import { compareText, contactIndex, indexDelta, type ContactIndex, type ContactView } from "./view";
+import {
+  compareText,
+  contactIndex,
+  foldPart,
+  indexDelta,
+  type ContactIndex,
+  type ContactView,
+} from "./view";
 
 export type { ContactView, LabelItem, MembershipItem, ValueItem } from "./view";
 
@@ -17,7 +24,7 @@ const sortKeys = new WeakMap<ContactView, string>();
 function sortKey(c: ContactView): string {
   let key = sortKeys.get(c);
   if (key === undefined) {
-    key = foldForSearch(c.name);
+    key = foldPart(c.name);
     sortKeys.set(c, key);
   }
   return key;
@@ -26,9 +33,15 @@ function sortKey(c: ContactView): string {
 const byName = (a: ContactView, b: ContactView) =>
   compareText(sortKey(a), sortKey(b)) || compareText(a.id, b.id);
 
-/** Sorts by folded name then id, folding each name once (not once per comparison). */
+/**
+ * Sorts by folded name then id, folding each name once (not once per comparison) and comparing
+ * precomputed keys (no lookup per comparison: 5,000 contacts take ≈ 60,000 comparisons).
+ */
 function sortByName(contacts: ContactView[]): ContactView[] {
-  return contacts.sort(byName);
+  const keyed = contacts.map((c) => ({ key: sortKey(c), c }));
+  keyed.sort((a, b) => compareText(a.key, b.key) || compareText(a.c.id, b.c.id));
+  for (let i = 0; i < keyed.length; i++) contacts[i] = (keyed[i] as { c: ContactView }).c;
+  return contacts;
 }
 
 /** Where `c` sits (or would sit) in `sorted`, by binary search. */

@@ -7,6 +7,7 @@ import { labelsOf, linksOf, needsConsent } from "./contactView";
 
 /** Row height in px: fixed, so 5,000 rows cost nothing to measure. */
 const ROW_HEIGHT = 76;
+const SCROLL_BOX = { maxHeight: "min(70vh, 760px)", overflowY: "auto" } as const;
 
 /**
  * The contacts, virtualised: only the rows on screen (plus a few) are in the DOM, so the list
@@ -33,7 +34,9 @@ export function ContactList({
     getItemKey: (index) => contacts[index]?.id ?? index,
   });
   return (
-    <div ref={scrollRef} className="contact-scroll" tabIndex={-1}>
+    // The bounded, scrolling box is what makes the list virtual (the stylesheet adds the look):
+    // without it the box grows to 5,000 rows and every row is rendered.
+    <div ref={scrollRef} className="contact-scroll" style={SCROLL_BOX} tabIndex={-1}>
       <ul
         className="contact-list"
         aria-label={t("addressBook.list")}
