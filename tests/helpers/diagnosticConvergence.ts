@@ -291,7 +291,7 @@ export function budgetsHold(o: BoardOutcome): boolean {
 /** Every reveal made anywhere survives the merge. */
 export function revealsSurvive(o: BoardOutcome): boolean {
   return o.docs.every((doc) => {
-    const revealed = viewOf(doc).facilitation.revealed;
+    const revealed: Readonly<Record<string, true>> = viewOf(doc).facilitation.revealed;
     return [...o.revealed].every((id) => revealed[id] === true);
   });
 }

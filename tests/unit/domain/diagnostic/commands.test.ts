@@ -44,7 +44,7 @@ describe("categories", () => {
     let doc = apply(makeDiagnostic(BY), (d) =>
       addCategory(d, { id: cat("eau"), title: "Eau", by: BY, now: T0, afterId: "freins" }),
     );
-    const order = () => selectCategories(viewOf(doc)).map((c) => c.id);
+    const order = (): string[] => selectCategories(viewOf(doc)).map((c) => c.id);
     expect(order().indexOf("eau")).toBe(order().indexOf("freins") + 1);
     doc = apply(doc, (d) => renameCategory(d, { id: cat("eau"), title: "Eau et sols" }));
     expect(viewOf(doc).categories["eau"]?.title).toBe("Eau et sols");
