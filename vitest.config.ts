@@ -14,6 +14,9 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "node",
+          // Property-based and statistical suites build hundreds of Automerge documents; on a
+          // loaded 2-core CI machine they need more than the 5 s default.
+          testTimeout: 60_000,
           include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"],
         },
       },

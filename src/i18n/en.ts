@@ -630,7 +630,7 @@ export const en: Messages = {
     required: "This field is required.",
     "already-initialised": "This document is already initialised.",
     "not-initialised": "This document is not initialised.",
-    "not-found": "This contact does not exist (any more).",
+    "not-found": "This item does not exist (any more), or has not reached this device yet.",
     "invalid-email": "Invalid email address.",
     "invalid-phone": "Invalid phone number.",
     "same-contact": "A contact cannot be merged with itself.",

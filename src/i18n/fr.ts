@@ -636,7 +636,7 @@ export const fr = {
     required: "Ce champ est obligatoire.",
     "already-initialised": "Ce document est déjà initialisé.",
     "not-initialised": "Ce document n'est pas initialisé.",
-    "not-found": "Ce contact n'existe pas (ou plus).",
+    "not-found": "Cet élément n'existe pas (ou plus), ou n'est pas encore arrivé sur cet appareil.",
     "invalid-email": "Adresse e-mail invalide.",
     "invalid-phone": "Numéro de téléphone invalide.",
     "same-contact": "Un contact ne peut pas être fusionné avec lui-même.",
