@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run(o: BenchOptions): Promise<Benc
   "cold-sync": () => import("./coldSync/index"),
   "relay-memory": () => import("./memory/index"),
   "address-book": () => import("./addressBook/index"),
+  bundle: () => import("./bundle/index"),
 };
 
 const [name = "", quick = "0", outFile = ""] = process.argv.slice(2);

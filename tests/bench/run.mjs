@@ -12,6 +12,7 @@
  *               cold-sync          fresh client fetching 1,000 and 5,000 documents, stock vs ours
  *               relay-memory       relay RSS per idle connection and per held document
  *               address-book       5,000 contacts: open (cached list, live), search, edit, memory
+ *               bundle             .recolte export/import: 1,000 notes + 500 contacts, time and size
  *
  * Output: ONE JSON document on stdout (progress and child output go to stderr), also written to
  * `.bench-out/bench-<timestamp>.json`. Every benchmark reports the reference and ours measured in
@@ -35,6 +36,7 @@ const NAMES = [
   "cold-sync",
   "relay-memory",
   "address-book",
+  "bundle",
 ];
 
 function parseArgs(argv) {
