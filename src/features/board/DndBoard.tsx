@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import {
   DndContext,
   DragOverlay,
+  MeasuringStrategy,
   PointerSensor,
   closestCorners,
   pointerWithin,
@@ -29,6 +30,18 @@ import type { Lists, Preview } from "./dragPlan";
 import { useBoardCommands } from "./BoardContext";
 import { CategoryColumn } from "./CategoryColumn";
 import { NoteFace } from "./NoteCard";
+
+/** Whether the pointer is past the middle of the hovered note (as laid out now). */
+function pointerBelowMiddle(y: number | null, overId: string): boolean {
+  if (y === null) return false;
+  const card = document.querySelector(`[data-note-id="${CSS.escape(overId)}"]`);
+  if (!card) return false;
+  const rect = card.getBoundingClientRect();
+  return y > rect.top + rect.height / 2;
+}
+
+/** Lists move while dragging (the preview re-renders them): measure them at every move. */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
 
 /** Notes under the pointer first, then the list it is in, then the nearest list. */
 const collision: CollisionDetection = (args) => {
@@ -58,6 +71,7 @@ export function DndBoard({
   const notes = useMemo(() => cardsById(columns), [columns]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [active, setActive] = useState<string | null>(null);
+  const [announcer, setAnnouncer] = useState<HTMLDivElement | null>(null);
   const previewRef = useRef<Preview | null>(null);
   const lists: Lists = useMemo(() => applyPreview(base, preview), [base, preview]);
 
@@ -65,19 +79,35 @@ export function DndBoard({
     previewRef.current = next;
     setPreview(next);
   }, []);
+  // Where the pointer is, read from the pointer events themselves: the page may scroll under a
+  // drag (auto-scroll near the edges), and the card it hovers is measured live as well.
+  const pointer = useRef<number | null>(null);
+  useEffect(() => {
+    if (!active) return;
+    const track = (e: PointerEvent) => {
+      pointer.current = e.clientY;
+    };
+    window.addEventListener("pointermove", track, { capture: true, passive: true });
+    return () => window.removeEventListener("pointermove", track, { capture: true });
+  }, [active]);
   const onDragStart = useCallback(
     (e: DragStartEvent) => {
+      const start = e.activatorEvent;
+      pointer.current = start instanceof MouseEvent ? start.clientY : null;
       setActive(String(e.active.id));
       update(null);
     },
     [update],
   );
+  // On every move, not only when the hovered item changes: the upper or lower half of the
+  // hovered note decides before/after.
   const onDragOver = useCallback(
     (e: DragOverEvent) => {
       if (!e.over) return;
       const id = String(e.active.id);
       const shown = applyPreview(base, previewRef.current);
-      const next = previewFor(shown, id, String(e.over.id));
+      const below = pointerBelowMiddle(pointer.current, String(e.over.id));
+      const next = previewFor(shown, id, String(e.over.id), below);
       if (!next) return;
       const current = previewRef.current;
       if (current && current.to === next.to && current.index === next.index) return;
@@ -106,13 +136,22 @@ export function DndBoard({
   return (
     <DndContext
       sensors={sensors}
+      measuring={MEASURING}
       collisionDetection={collision}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
+      onDragMove={onDragOver}
       onDragEnd={onDragEnd}
       onDragCancel={onDragCancel}
-      accessibility={{ screenReaderInstructions: { draggable: t("board.dragHint") } }}
+      accessibility={{
+        screenReaderInstructions: { draggable: t("board.dragHint") },
+        container: announcer ?? undefined,
+      }}
     >
+      {/* dnd-kit's live region has role="status", which is the sync indicator's role (the
+          test and UI contract, DESIGN.md §5): it lives in a hidden box. Screen-reader users move
+          notes with the « Déplacer » menu instead of a pointer drag. */}
+      <div ref={setAnnouncer} aria-hidden="true" className="visually-hidden" />
       <div className="board-columns" aria-label={t("board.columns")} role="group">
         {columns.map((column) => (
           <CategoryColumn

@@ -1,10 +1,17 @@
 import { useTranslation } from "react-i18next";
 import { useDroppable } from "@dnd-kit/core";
-import { SortableContext, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import { SortableContext } from "@dnd-kit/sortable";
+import type { SortingStrategy } from "@dnd-kit/sortable";
 import type { BoardNote } from "./boardTypes";
 import { containerKey } from "./dragPlan";
 import type { Container } from "./dragPlan";
 import { NoteCard } from "./NoteCard";
+
+/**
+ * The board re-renders the previewed order itself (see `DndBoard`): the sortable list must not
+ * also shift cards, or they would move twice.
+ */
+const NO_SHIFT: SortingStrategy = () => null;
 
 /** A sortable list of notes that also takes drops when empty (a new group, an empty column). */
 export function NoteList({
@@ -24,7 +31,7 @@ export function NoteList({
   const key = containerKey(container);
   const { setNodeRef, isOver } = useDroppable({ id: key });
   return (
-    <SortableContext id={key} items={ids as string[]} strategy={verticalListSortingStrategy}>
+    <SortableContext id={key} items={ids as string[]} strategy={NO_SHIFT}>
       <ul
         ref={setNodeRef}
         className={isOver ? "note-list over" : "note-list"}

@@ -81,23 +81,26 @@ export function applyPreview(lists: Lists, preview: Preview | null): Lists {
 }
 
 /**
- * The preview for a pointer over `overId` (a note or a container): the note takes the place of
- * the note it is over (after it when moving down the same list), or goes last in an empty or
- * hovered container.
+ * The preview while the pointer is over `overId` (a note or a list): before the hovered note,
+ * or after it when the pointer is past its middle (`below`); last when over a list's empty
+ * space. Depending on where the pointer is (not on the current order) keeps it from oscillating.
  */
-export function previewFor(lists: Lists, noteId: string, overId: string): Preview | null {
-  const container = parseContainerKey(overId);
-  if (container) {
+export function previewFor(
+  lists: Lists,
+  noteId: string,
+  overId: string,
+  below = false,
+): Preview | null {
+  if (overId === noteId) return null;
+  if (parseContainerKey(overId)) {
+    if (findContainer(lists, noteId) === overId) return null;
     const ids = (lists.get(overId) ?? []).filter((id) => id !== noteId);
     return { noteId, to: overId, index: ids.length };
   }
-  if (overId === noteId) return null;
   const to = findContainer(lists, overId);
   if (to === undefined) return null;
-  const ids = lists.get(to) ?? [];
-  // Taking the hovered note's index after removing the dragged one: moving down a list lands
-  // after the hovered note, moving up or across lands before it, as sortable lists do.
-  return { noteId, to, index: ids.indexOf(overId) };
+  const ids = (lists.get(to) ?? []).filter((id) => id !== noteId);
+  return { noteId, to, index: ids.indexOf(overId) + (below ? 1 : 0) };
 }
 
 /** The `moveNote` arguments that put the note where `lists` shows it (neighbours by id). */

@@ -27,10 +27,13 @@ describe("drag planning", () => {
     expect(parseContainerKey("a")).toBeNull();
   });
 
-  it("moving down a list lands after the hovered note", () => {
-    const preview = previewFor(lists(), "a", "c");
-    expect(preview).toEqual({ noteId: "a", to: freins, index: 2 });
-    const after = applyPreview(lists(), preview);
+  it("the note goes before the hovered note, or after it past its middle", () => {
+    expect(applyPreview(lists(), previewFor(lists(), "a", "c")).get(freins)).toEqual([
+      "b",
+      "a",
+      "c",
+    ]);
+    const after = applyPreview(lists(), previewFor(lists(), "a", "c", true));
     expect(after.get(freins)).toEqual(["b", "c", "a"]);
     expect(movePlan(after, "a")).toEqual({
       id: "a",
@@ -39,11 +42,13 @@ describe("drag planning", () => {
       afterId: "c",
       beforeId: null,
     });
+    // The same pointer position gives the same place, whatever the current preview.
+    expect(previewFor(after, "a", "c", true)).toEqual(previewFor(lists(), "a", "c", true));
   });
 
-  it("moving across lands before the hovered note, with both neighbours", () => {
+  it("across lists, with both neighbours", () => {
     const base = new Map(lists()).set(leviers, ["d", "e"]);
-    const after = applyPreview(base, previewFor(base, "b", "e"));
+    const after = applyPreview(base, previewFor(base, "b", "d", true));
     expect(after.get(freins)).toEqual(["a", "c"]);
     expect(after.get(leviers)).toEqual(["d", "b", "e"]);
     expect(movePlan(after, "b")).toEqual({
@@ -69,9 +74,9 @@ describe("drag planning", () => {
   it("a drop in the same place is no change", () => {
     const same = applyPreview(lists(), { noteId: "b", to: freins, index: 1 });
     expect(isSamePlace(lists(), same, "b")).toBe(true);
-    expect(isSamePlace(lists(), applyPreview(lists(), previewFor(lists(), "b", "c")), "b")).toBe(
-      false,
-    );
+    expect(
+      isSamePlace(lists(), applyPreview(lists(), previewFor(lists(), "b", "c", true)), "b"),
+    ).toBe(false);
     expect(previewFor(lists(), "b", "b")).toBeNull();
   });
 

@@ -1,0 +1,96 @@
+import { expect, test } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { RecolteApp } from "./pages/RecolteApp";
+import { BoardPage, setHideMode } from "./pages/BoardPage";
+
+const CATEGORIES = ["Freins", "Leviers", "Points de vue", "Besoins / manques"] as const;
+
+/** Tablet A (1024×768) creates the atelier; tablet B (768×1024) opens it by its link. */
+async function twoTablets(browser: Browser, title: string) {
+  const contextA = await browser.newContext();
+  const contextB = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+  const a = new RecolteApp(await contextA.newPage());
+  await a.goto("/");
+  await a.ensureProfile("Alex");
+  const id = await a.createAtelier(title);
+  await expect(a.status()).toHaveText("Synchronisé");
+  const b = new RecolteApp(await contextB.newPage());
+  await b.goto(`/atelier/${id}`);
+  await b.ensureProfile("Bea");
+  await expect(b.page.getByText("prêt hors ligne", { exact: true })).toBeVisible();
+  const boardA = new BoardPage(a.page);
+  const boardB = new BoardPage(b.page);
+  await boardA.open();
+  await boardB.open();
+  return { a, b, boardA, boardB, contexts: [contextA, contextB] as BrowserContext[] };
+}
+
+test("two tablets add and move notes offline, reconnect through the relay, same board", async ({
+  browser,
+}) => {
+  const { a, b, boardA, boardB, contexts } = await twoTablets(browser, "Deux tablettes");
+  const [contextA, contextB] = contexts as [BrowserContext, BrowserContext];
+  try {
+    await boardA.addNotes("Freins", "Pas de local");
+    await expect(boardB.note("Freins", "Pas de local")).toBeVisible();
+
+    await contextA.setOffline(true);
+    await contextB.setOffline(true);
+    await expect(a.status()).toContainText("Hors ligne");
+    await expect(b.status()).toContainText("Hors ligne");
+
+    await boardA.addNotes("Freins", "Transport rare", "Manque de temps");
+    await boardA.moveToCategory("Freins", "Manque de temps", "Besoins / manques");
+    await boardB.addNotes("Leviers", "Associations actives", "Salle des fêtes");
+    // The header grows with the pending count: let it settle before a drag aims at the board.
+    await expect(b.status()).toContainText("2 modifications en attente");
+    await boardB.dragOnto(
+      { category: "Freins", text: "Pas de local" },
+      boardB.note("Leviers", "Associations actives"),
+    );
+    await expect
+      .poll(() => boardB.texts("Leviers"))
+      .toEqual(["Pas de local", "Associations actives", "Salle des fêtes"]);
+
+    await contextA.setOffline(false);
+    await contextB.setOffline(false);
+    await expect(a.status()).toHaveText("Synchronisé");
+    await expect(b.status()).toHaveText("Synchronisé");
+    await expect.poll(() => boardA.texts("Leviers")).toHaveLength(3);
+    await expect.poll(() => boardB.texts("Freins")).toHaveLength(1);
+    const expected = {
+      Freins: ["Transport rare"],
+      Leviers: ["Pas de local", "Associations actives", "Salle des fêtes"],
+      "Points de vue": [],
+      "Besoins / manques": ["Manque de temps"],
+    };
+    await expect.poll(() => boardA.snapshot(CATEGORIES)).toEqual(expected);
+    await expect.poll(() => boardB.snapshot(CATEGORIES)).toEqual(expected);
+  } finally {
+    await contextA.close();
+    await contextB.close();
+  }
+});
+
+test("a hidden note is « masqué » on the other tablet until a facilitator reveals it", async ({
+  browser,
+}) => {
+  const { boardA, boardB, contexts } = await twoTablets(browser, "Notes masquées");
+  try {
+    await setHideMode(boardA.page, true);
+    await boardA.addNotes("Points de vue", "Conflit avec le voisinage");
+    // The facilitator's tablet reads it, flagged; the other tablet sees its place only.
+    await expect(boardA.note("Points de vue", "Conflit avec le voisinage")).toContainText(
+      "masquée jusqu'à révélation",
+    );
+    await expect(boardB.note("Points de vue", "masqué")).toBeVisible();
+    await expect(boardB.note("Points de vue", "masqué")).toContainText("pas confidentiel");
+    await expect(boardB.column("Points de vue")).not.toContainText("Conflit");
+
+    await boardA.column("Points de vue").getByRole("button", { name: "Révéler les notes" }).click();
+    await expect(boardB.note("Points de vue", "Conflit avec le voisinage")).toBeVisible();
+    await expect(boardB.column("Points de vue")).not.toContainText("masqué");
+  } finally {
+    for (const c of contexts) await c.close();
+  }
+});
