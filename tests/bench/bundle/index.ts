@@ -109,7 +109,8 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     const onDisk = new Repo({ network: [], storage: new NodeFSStorageAdapter(dir) });
     diskImportMs.push((await timed(() => applyBundle(onDisk, decodeBundle(bytes)))).ms);
     await onDisk.shutdown();
-    rmSync(dir, { recursive: true, force: true });
+    // Removed at exit: automerge-repo's throttled save may still write after shutdown().
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   }
 
   const decoded = decodeBundle(bytes);
