@@ -76,12 +76,13 @@ const ContactSchema = v.object({
   createdAt: timestamp,
 });
 
-const ValueSchema = v.object({ value: text(L.email), label: optionalText(L.label) });
-const LabelSchema = v.object({ label: text(L.label) });
-const RoleSchema = v.object({ role: optionalText(L.role) });
+/** Entry schemas of the sets (exported for the agreement tests of `wellFormed.ts`). */
+export const ValueSchema = v.object({ value: text(L.email), label: optionalText(L.label) });
+export const LabelSchema = v.object({ label: text(L.label) });
+export const RoleSchema = v.object({ role: optionalText(L.role) });
 
 /** Reads a map of set entries; invalid keys and entries are dropped and counted in `problems`. */
-function readSet<T>(
+export function readSet<T>(
   raw: unknown,
   path: string,
   schema: v.GenericSchema<unknown, T>,
@@ -105,8 +106,11 @@ function readSet<T>(
 /** The scalar fields of a contact as `ContactSchema` outputs them. */
 type Scalars = Omit<Contact, "id" | "memberOf" | ContactSet>;
 
-/** Scalars through valibot (any input), or the first issue's message. */
-function slowScalars(raw: unknown): Scalars | string {
+/**
+ * Scalars through valibot (any input), or the first issue's message: the reference the
+ * hand-written guards of `wellFormed.ts` must agree with (and are tested against).
+ */
+export function slowScalars(raw: unknown): Scalars | string {
   const parsed = v.safeParse(ContactSchema, raw);
   if (!parsed.success) return parsed.issues[0].message;
   const c = parsed.output;
