@@ -1,12 +1,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ExportBundle } from "../bundle/ExportBundle";
+import { useLocalServices } from "../../app/AppServices";
+import { shareLink } from "../../sync/shareLink";
 
 /** « Partager »: the atelier's own URL, and its bundle file for tablets with no network. */
 export function SharePanel({ documentId }: { documentId: string }) {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
-  const link = `${window.location.origin}/atelier/${documentId}`;
+  const { relayUrl } = useLocalServices();
+  const link = shareLink(window.location.origin, `/atelier/${documentId}`, relayUrl);
   const copy = () => {
     void navigator.clipboard?.writeText(link).then(() => setCopied(true));
   };
