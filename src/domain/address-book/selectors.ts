@@ -143,12 +143,26 @@ export function selectStructures(view: BookView): StructureWithMembers[] {
 /**
  * Contacts whose every query word appears (accent- and case-insensitively) in their name,
  * structures, role, skills, themes, offers, needs, commune or emails: « helene » finds « Hélène ».
+ * The result is kept to narrow the next search (letter-by-letter typing): treat it as read-only.
  */
 export function searchContacts(contacts: readonly ContactView[], query: string): ContactView[] {
   const words = foldedWords(query);
   if (words.length === 0) return [...contacts];
-  return contacts.filter((c) => words.every((w) => c.searchText.includes(w)));
+  // Typing narrows: when every previous word is inside one of the new words, the new matches are
+  // among the previous ones (same order), so only those are scanned again.
+  const base =
+    lastSearch?.contacts === contacts &&
+    lastSearch.words.every((w) => words.some((word) => word.includes(w)))
+      ? lastSearch.result
+      : contacts;
+  const result = base.filter((c) => words.every((w) => c.searchText.includes(w)));
+  lastSearch = { contacts, words, result };
+  return result;
 }
+
+/** The last search (one search box at a time is the common case); its result is never mutated. */
+let lastSearch:
+  { contacts: readonly ContactView[]; words: string[]; result: readonly ContactView[] } | undefined;
 
 /** Filters of the list; every given one must match. */
 export interface ContactFilter {

@@ -20,12 +20,15 @@ export function ContactsScreen() {
   const filters = readFilters(params);
   // The box updates at once; the list follows as soon as React has a moment (5,000 contacts).
   const deferredQuery = useDeferredValue(query);
-  const filterKey = params.toString();
-  const shown = useMemo(
-    () => searchContacts(filterContacts(contacts, filters), deferredQuery),
+  // Not the query: the filtered list stays the same array while the user types.
+  const filterKey = JSON.stringify(filters);
+  const filtered = useMemo(
+    () => filterContacts(contacts, filters),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- filters are read from filterKey
-    [contacts, deferredQuery, filterKey],
+    [contacts, filterKey],
   );
+  // The same filtered array from keystroke to keystroke lets the search narrow its last result.
+  const shown = useMemo(() => searchContacts(filtered, deferredQuery), [filtered, deferredQuery]);
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
