@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { RecolteApp } from "./pages/RecolteApp";
-import { BoardPage, setHideMode } from "./pages/BoardPage";
+import { BoardPage, castVote, setHideMode } from "./pages/BoardPage";
+import { AddressBookPage } from "./pages/AddressBookPage";
 
 const CATEGORIES = ["Freins", "Leviers", "Points de vue", "Besoins / manques"] as const;
 
@@ -92,5 +93,59 @@ test("a hidden note is « masqué » on the other tablet until a facilitator rev
     await expect(boardB.column("Points de vue")).not.toContainText("masqué");
   } finally {
     for (const c of contexts) await c.close();
+  }
+});
+
+test("dot voting on two tablets offline: voters from the carnet, results after closing", async ({
+  browser,
+}) => {
+  const { a, b, boardA, boardB, contexts } = await twoTablets(browser, "Vote à deux tablettes");
+  const [contextA, contextB] = contexts as [BrowserContext, BrowserContext];
+  try {
+    await boardA.addNotes("Besoins / manques", "Un local partagé", "Un site web");
+    const book = new AddressBookPage(a.page);
+    await book.open();
+    await book.openAddForm();
+    await book.addContact({ name: "Hélène Martin" });
+    await book.addContact({ name: "Paul Durand" });
+    await boardA.open();
+    await boardA.view("Vote").click();
+    await a.page.getByLabel("Intitulé du vote").fill("Priorités");
+    await a.page.getByLabel("Gommettes par personne").fill("3");
+    await a.page.getByRole("button", { name: "Ouvrir un vote" }).click();
+    await boardB.view("Vote").click();
+    const ballotB = b.page.getByRole("region", { name: "Priorités", exact: true });
+    await expect(ballotB.getByLabel("Qui vote ?")).toContainText("Paul Durand");
+
+    await contextA.setOffline(true);
+    await contextB.setOffline(true);
+    await castVote(a.page, "Priorités", "Hélène Martin", {
+      "Un local partagé": 2,
+      "Un site web": 1,
+    });
+    await castVote(b.page, "Priorités", "Paul Durand", { "Un local partagé": 1 });
+    // Votes stay hidden until the session is closed.
+    await expect(
+      a.page.getByText("Votes cachés jusqu'à la clôture (1 personnes ont voté)."),
+    ).toBeVisible();
+
+    await contextA.setOffline(false);
+    await contextB.setOffline(false);
+    await expect(a.status()).toHaveText("Synchronisé");
+    await expect(b.status()).toHaveText("Synchronisé");
+    await expect(b.page.getByText("(2 personnes ont voté)")).toBeVisible();
+    await a.page.getByRole("button", { name: "Clore le vote" }).click();
+    for (const page of [a.page, b.page]) {
+      const results = page
+        .getByRole("region", { name: "Priorités", exact: true })
+        .getByRole("list", { name: "Résultats" });
+      await expect(results.getByRole("listitem")).toHaveText([
+        "Un local partagé — 3 gommettes",
+        "Un site web — 1 gommette",
+      ]);
+    }
+  } finally {
+    await contextA.close();
+    await contextB.close();
   }
 });

@@ -31,13 +31,35 @@ import { useBoardCommands } from "./BoardContext";
 import { CategoryColumn } from "./CategoryColumn";
 import { NoteFace } from "./NoteCard";
 
-/** Whether the pointer is past the middle of the hovered note (as laid out now). */
-function pointerBelowMiddle(y: number | null, overId: string): boolean {
-  if (y === null) return false;
-  const card = document.querySelector(`[data-note-id="${CSS.escape(overId)}"]`);
-  if (!card) return false;
-  const rect = card.getBoundingClientRect();
-  return y > rect.top + rect.height / 2;
+/** A point on the screen. */
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * What the pointer is over, read from the live layout (not from measurements taken earlier,
+ * which go stale when the page scrolls or the preview moves cards): a note other than the
+ * dragged one, with whether the pointer is past its middle, or a list's empty space. `null`
+ * over the dragged card itself or outside every list: the preview stays as it is.
+ */
+export function hoveredTarget(
+  at: Point | null,
+  activeId: string,
+): { overId: string; below: boolean } | null {
+  if (!at) return null;
+  for (const el of document.elementsFromPoint(at.x, at.y)) {
+    const card = el.closest<HTMLElement>("[data-note-id]");
+    if (card) {
+      const id = card.dataset.noteId ?? "";
+      if (id === activeId) return null;
+      const rect = card.getBoundingClientRect();
+      return { overId: id, below: at.y > rect.top + rect.height / 2 };
+    }
+    const list = el.closest<HTMLElement>("[data-container]");
+    if (list) return { overId: list.dataset.container ?? "", below: false };
+  }
+  return null;
 }
 
 /** Lists move while dragging (the preview re-renders them): measure them at every move. */
@@ -81,11 +103,11 @@ export function DndBoard({
   }, []);
   // Where the pointer is, read from the pointer events themselves: the page may scroll under a
   // drag (auto-scroll near the edges), and the card it hovers is measured live as well.
-  const pointer = useRef<number | null>(null);
+  const pointer = useRef<Point | null>(null);
   useEffect(() => {
     if (!active) return;
     const track = (e: PointerEvent) => {
-      pointer.current = e.clientY;
+      pointer.current = { x: e.clientX, y: e.clientY };
     };
     window.addEventListener("pointermove", track, { capture: true, passive: true });
     return () => window.removeEventListener("pointermove", track, { capture: true });
@@ -93,7 +115,7 @@ export function DndBoard({
   const onDragStart = useCallback(
     (e: DragStartEvent) => {
       const start = e.activatorEvent;
-      pointer.current = start instanceof MouseEvent ? start.clientY : null;
+      pointer.current = start instanceof MouseEvent ? { x: start.clientX, y: start.clientY } : null;
       setActive(String(e.active.id));
       update(null);
     },
@@ -103,11 +125,11 @@ export function DndBoard({
   // hovered note decides before/after.
   const onDragOver = useCallback(
     (e: DragOverEvent) => {
-      if (!e.over) return;
       const id = String(e.active.id);
+      const target = hoveredTarget(pointer.current, id);
+      if (!target) return;
       const shown = applyPreview(base, previewRef.current);
-      const below = pointerBelowMiddle(pointer.current, String(e.over.id));
-      const next = previewFor(shown, id, String(e.over.id), below);
+      const next = previewFor(shown, id, target.overId, target.below);
       if (!next) return;
       const current = previewRef.current;
       if (current && current.to === next.to && current.index === next.index) return;
@@ -121,7 +143,7 @@ export function DndBoard({
       const final = applyPreview(base, previewRef.current);
       setActive(null);
       update(null);
-      if (!e.over || isSamePlace(base, final, id)) return;
+      if (isSamePlace(base, final, id)) return;
       const plan = movePlan(final, id);
       if (plan) actions.moveNote(plan);
     },

@@ -36,6 +36,7 @@ export function NoteList({
         ref={setNodeRef}
         className={isOver ? "note-list over" : "note-list"}
         aria-label={label}
+        data-container={key}
         data-empty={ids.length === 0 ? t("board.dropHere") : undefined}
       >
         {ids.map((id) => {

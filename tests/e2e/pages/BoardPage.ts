@@ -137,3 +137,20 @@ export async function setHideMode(page: Page, on: boolean): Promise<void> {
   if (!(await bar.getAttribute("open"))) await bar.locator("summary").click();
   await page.getByRole("checkbox", { name: "Notes masquées jusqu'à révélation" }).setChecked(on);
 }
+
+/** Casts a voter's dots in the open session shown on the « Vote » view. */
+export async function castVote(
+  page: Page,
+  session: string,
+  voter: string,
+  dots: Record<string, number>,
+): Promise<void> {
+  const section = page.getByRole("region", { name: session, exact: true });
+  await section.getByLabel("Qui vote ?").selectOption({ label: voter });
+  for (const [text, n] of Object.entries(dots)) {
+    const add = section.getByRole("button", { name: `Ajouter une gommette à « ${text} »` });
+    for (let i = 0; i < n; i++) await add.click();
+  }
+  await section.getByRole("button", { name: "Enregistrer le vote" }).click();
+  await expect(section.getByText(`Vote de ${voter} enregistré.`)).toBeVisible();
+}
