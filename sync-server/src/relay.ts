@@ -135,7 +135,9 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     shareConfig: { announce: async () => false, access: async () => true },
     enableRemoteHeadsGossiping: true,
   });
-  loaded = (documentId) => repo.handles[documentId as DocumentId]?.isReady() === true;
+  // Known to the Repo in any state: an upload may still be loading, and the request must queue
+  // behind it inside the Repo rather than wait outside for a sync that has already passed.
+  loaded = (documentId) => repo.handles[documentId as DocumentId] !== undefined;
   const stopRetries = guardRepoStorage(repo, logger);
 
   const wss = new WebSocketServer({

@@ -24,6 +24,7 @@ import { WebSocket, type RawData } from "ws";
 import type { RelayMetrics } from "../metrics.js";
 import { parseFrame, type InboundFrame, type RejectReason } from "./frames.js";
 import { TokenBucket } from "./rateLimit.js";
+import { ParkedRequests } from "./ParkedRequests.js";
 
 /** Verdict of the storage quota on an inbound sync payload. */
 export type QuotaVerdict = "ok" | "document" | "total";
@@ -38,8 +39,8 @@ export interface RelayAdapterOptions {
   admit: (documentId: string, bytes: number) => QuotaVerdict;
   /**
    * Whether the relay holds a document (on disk or loaded). A `request` for anything else is
-   * answered `doc-unavailable` here: the Repo would otherwise keep a handle for every id a peer
-   * makes up, and a stream of invented ids would grow memory without bound.
+   * parked here rather than handed to the Repo, which would keep a handle for every id a peer
+   * makes up: a stream of invented ids would grow memory without bound.
    */
   holds?: (documentId: string) => boolean;
   /** Ping interval; a peer that misses one pong is dropped. */
@@ -47,6 +48,10 @@ export interface RelayAdapterOptions {
 }
 
 const PROTOCOL_V1 = "1";
+/** Documents not held by the relay that requests may wait for at once (see ParkedRequests). */
+export const MAX_PARKED_DOCUMENTS = 1024;
+/** How long a request waits for a document the relay does not hold before `doc-unavailable`. */
+export const PARKED_TTL_MS = 20_000;
 /** A peer id held by a connection heard from within this delay cannot be taken over. */
 const TAKEOVER_QUIET_MS = 5000;
 
@@ -67,6 +72,11 @@ export class RelayNetworkAdapter extends NetworkAdapter {
   readonly #options: RelayAdapterOptions;
   readonly #byPeer = new Map<PeerId, Connection>();
   readonly #connections = new Set<Connection>();
+  readonly #parked = new ParkedRequests<Connection, RepoMessage>(
+    MAX_PARKED_DOCUMENTS,
+    PARKED_TTL_MS,
+  );
+  #parkSweep: NodeJS.Timeout | undefined;
   #keepAlive: NodeJS.Timeout | undefined;
   #connected!: () => void;
   /** Resolves once the Repo has called connect(): our peer id and storage id are known. */
@@ -92,11 +102,14 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     const interval = this.#options.keepAliveMs ?? 30_000;
     this.#keepAlive = setInterval(() => this.#ping(), interval);
     this.#keepAlive.unref();
+    this.#parkSweep = setInterval(() => this.#expireParked(), 1_000);
+    this.#parkSweep.unref();
     this.#connected();
   }
 
   disconnect(): void {
     clearInterval(this.#keepAlive);
+    clearInterval(this.#parkSweep);
     for (const conn of this.#connections) conn.socket.close(1001, "relay shutting down");
   }
 
@@ -190,13 +203,32 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     if (frame.senderId !== conn.peerId) return this.#reject(conn, "sender-mismatch");
     if ((frame.type === "sync" || frame.type === "request") && !this.#admit(conn, frame)) return;
     metrics.messagesIn.inc({ type: frame.type });
-    if (frame.type === "request" && this.#options.holds && !this.#options.holds(frame.documentId)) {
-      metrics.unavailableRequests.inc();
-      const base = { senderId: this.peerId, targetId: frame.senderId };
-      this.#sendRaw(conn, { ...base, type: "doc-unavailable", documentId: frame.documentId });
+    const holds = this.#options.holds;
+    if (frame.type === "request" && holds && !holds(frame.documentId)) {
+      // Not here (yet): park it outside the Repo; see ParkedRequests.
+      const evicted = this.#parked.park(frame.documentId, { conn, frame }, Date.now());
+      for (const waiter of evicted) this.#unavailable(waiter.conn, waiter.frame);
       return;
     }
     this.emit("message", frame);
+    if (frame.type === "sync") {
+      for (const waiter of this.#parked.take(frame.documentId)) {
+        if (waiter.conn.socket.readyState === WebSocket.OPEN) this.emit("message", waiter.frame);
+      }
+    }
+  }
+
+  #unavailable(conn: Connection, frame: RepoMessage): void {
+    this.#options.metrics.unavailableRequests.inc();
+    if (conn.socket.readyState !== WebSocket.OPEN || !("documentId" in frame)) return;
+    const base = { senderId: this.peerId, targetId: frame.senderId };
+    this.#sendRaw(conn, { ...base, type: "doc-unavailable", documentId: frame.documentId });
+  }
+
+  #expireParked(): void {
+    for (const { waiters } of this.#parked.expire(Date.now())) {
+      for (const waiter of waiters) this.#unavailable(waiter.conn, waiter.frame);
+    }
   }
 
   #admit(conn: Connection, frame: RepoMessage & { type: "sync" | "request" }): boolean {
