@@ -18,11 +18,16 @@ const POLL_MS = 200;
  */
 export function trackLocalSaveState(repo: Repo, storage: PendingWritesSource) {
   let lastChangeAt = 0;
+  const changed = new Set<() => void>();
   const watched = new WeakSet<object>();
   const watch = (handle: { on(event: "heads-changed", fn: () => void): unknown }) => {
     if (watched.has(handle)) return;
     watched.add(handle);
-    handle.on("heads-changed", () => (lastChangeAt = Date.now()));
+    handle.on("heads-changed", () => {
+      lastChangeAt = Date.now();
+      // « saving » shows at once, in the same task as the edit; « saved » comes from polling.
+      for (const notify of changed) notify();
+    });
   };
   // Handles opened later (find, create, sync) are picked up on each look.
   const watchAll = () => {
@@ -41,11 +46,16 @@ export function trackLocalSaveState(repo: Repo, storage: PendingWritesSource) {
     subscribe(listener: (state: LocalSaveState) => void): () => void {
       let last = current();
       listener(last);
-      const timer = setInterval(() => {
+      const check = () => {
         const next = current();
         if (next !== last) listener((last = next));
-      }, POLL_MS);
-      return () => clearInterval(timer);
+      };
+      const timer = setInterval(check, POLL_MS);
+      changed.add(check);
+      return () => {
+        clearInterval(timer);
+        changed.delete(check);
+      };
     },
   };
 }

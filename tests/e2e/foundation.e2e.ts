@@ -28,6 +28,7 @@ test.describe("the offline capture loop", () => {
     await expect
       .poll(() => app.agendaTitles())
       .toEqual(["Accueil café", "Repas partagé", "Tour de table"]);
+    await app.waitForLocalSave();
 
     await page.reload();
     await expect(app.basics().getByLabel("Thématique")).toHaveValue("Circuits courts");
@@ -83,8 +84,8 @@ test.describe("the offline capture loop", () => {
       await app.ensureProfile("Dominique");
       const id = await app.createAtelier("Atelier persistant");
       await app.addAgendaItem({ title: "Forum ouvert", start: "10:00", end: "11:00" });
-      await app.waitForServiceWorker();
       await app.waitForLocalSave();
+      await app.waitForServiceWorker();
       await context.close();
 
       context = await launch();
