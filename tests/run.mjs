@@ -58,7 +58,9 @@ ensureChromium();
 
 if (!only || only === "vitest") {
   const report = join(out, "vitest.json");
-  const status = run(bin("vitest"), ["run"], { VITEST_JSON: report });
+  const status = run(bin("vitest"), ["run", "--config", "tests/vitest.config.ts"], {
+    VITEST_JSON: report,
+  });
   const json = readJson(report);
   if (json) {
     passed += json.numPassedTests;

@@ -23,9 +23,7 @@ import {
   STRUCTURE_TYPES,
   type Contact,
   type ContactConsent,
-  type ContactLabel,
   type ContactSet,
-  type ContactValue,
 } from "./schema";
 
 const validId = v.pipe(

@@ -222,13 +222,17 @@ const foldedParts = new Map<string, string>();
 export function foldPart(text: string): string {
   let folded = foldedParts.get(text);
   if (folded === undefined) {
-    folded = ASCII.test(text) ? text.toLowerCase() : foldForSearch(text);
+    folded = isAscii(text) ? text.toLowerCase() : foldForSearch(text);
     if (foldedParts.size >= 20_000) foldedParts.clear();
     foldedParts.set(text, folded);
   }
   return folded;
 }
-const ASCII = /^[\x00-\x7f]*$/;
+/** Plain ASCII text has nothing to fold (no accents): checked by code point, not a regex. */
+const isAscii = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+};
 
 /** What the search matches: the folded name, role, commune, structures, labels and emails. */
 function searchTextOf(

@@ -48,7 +48,6 @@ export function AddressBookPage({
   const bookId = useBookDocumentId(documentId, handle);
   const cached = useCachedList(bookId, handle, live);
   const contacts = useMemo(() => live ?? cached ?? [], [live, cached]);
-  const loading = live === undefined;
   const derived = useMemo(() => {
     const names = new Map<ContactId, string>();
     for (const c of contacts) names.set(c.id, c.name);

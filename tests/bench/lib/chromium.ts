@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import type { Page } from "playwright";
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../helpers/chromium";
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../helpers/chromium";
+import { CHROMIUM_PATH } from "../../helpers/chromium";
 
 /** `Chromium 156.0…` from the binary (null if it cannot be run). */
 export function chromiumVersion(): string | null {

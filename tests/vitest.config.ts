@@ -2,9 +2,14 @@ import { defineConfig } from "vitest/config";
 import wasm from "vite-plugin-wasm";
 import { playwright } from "@vitest/browser-playwright";
 
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./tests/helpers/chromium";
+import { fileURLToPath } from "node:url";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./helpers/chromium";
+
+/** The repository root: test globs below are relative to it. */
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 export default defineConfig({
+  root,
   test: {
     reporters: process.env.VITEST_JSON
       ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]]
