@@ -1,4 +1,5 @@
-import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useDocCommand } from "../shared/useDocCommand";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import {
   ADDRESS_BOOK_SCHEMA_VERSION,
@@ -7,7 +8,6 @@ import {
   archiveContact,
   contactBucket,
   importContacts,
-  isDomainError,
   linkToStructure,
   markNotDuplicates,
   mergeContacts,
@@ -46,7 +46,6 @@ export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, re
   // Reading a 5,000-contact book (normalise, fold merges, sort) takes a few hundred ms: it runs
   // in a deferred render, so a keystroke renders at once and the lists follow.
   const doc = useDeferredValue(live);
-  const [error, setError] = useState<string | null>(null);
   const normalized = useMemo(() => (doc ? normalizeAddressBook(doc) : undefined), [doc]);
   /**
    * A text field as stored on the record right now (not the deferred view): inputs bound to it
@@ -67,23 +66,7 @@ export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, re
   const tooNew = (normalized?.value.schema.version ?? 0) > ADDRESS_BOOK_SCHEMA_VERSION;
   const locked = readOnly || tooNew;
 
-  const run = useCallback(
-    (name: string, mutate: (doc: AddressBookDoc) => void): boolean => {
-      if (!handle || locked) return false;
-      try {
-        handle.change(mutate, {
-          message: `address-book/${name}`,
-          time: Math.floor(Date.now() / 1000),
-        });
-        setError(null);
-        return true;
-      } catch (e) {
-        setError(isDomainError(e) ? e.code : e instanceof Error ? e.message : String(e));
-        return false;
-      }
-    },
-    [handle, locked],
-  );
+  const { run, error, setError } = useDocCommand(handle, "address-book", locked);
 
   const by = profile.id as ProfileId;
   const actions = useMemo(
@@ -146,7 +129,7 @@ export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, re
     [run, by],
   );
 
-  const clearError = useCallback(() => setError(null), []);
+  const clearError = useCallback(() => setError(null), [setError]);
   return useMemo(
     () => ({
       view: normalized?.value,

@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from "react";
+import { useDocCommand } from "../shared/useDocCommand";
+import { useCallback, useMemo } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import {
   DIAGNOSTIC_SCHEMA_VERSION,
@@ -9,7 +10,6 @@ import {
   castDots,
   closeVoteSession,
   editNoteText,
-  isDomainError,
   linkNoteContact,
   markSpoken,
   mergeNotes,
@@ -60,29 +60,12 @@ export interface NewNote {
 export function useDiagnostic(handle: DocHandle<DiagnosticDoc> | undefined, readOnly: boolean) {
   const { profile } = useCurrentProfile();
   const doc = useHandleDoc(handle);
-  const [error, setError] = useState<string | null>(null);
   const normalized = useMemo(() => (doc ? normalizeDiagnostic(doc) : undefined), [doc]);
   // A diagnostic written by a newer app opens read-only, like any document (DESIGN.md §3).
   const tooNew = (normalized?.value.schema.version ?? 0) > DIAGNOSTIC_SCHEMA_VERSION;
   const locked = readOnly || tooNew;
 
-  const run = useCallback(
-    (name: string, mutate: (doc: DiagnosticDoc) => void): boolean => {
-      if (!handle || locked) return false;
-      try {
-        handle.change(mutate, {
-          message: `diagnostic/${name}`,
-          time: Math.floor(Date.now() / 1000),
-        });
-        setError(null);
-        return true;
-      } catch (e) {
-        setError(isDomainError(e) ? e.code : e instanceof Error ? e.message : String(e));
-        return false;
-      }
-    },
-    [handle, locked],
-  );
+  const { run, error, setError } = useDocCommand(handle, "diagnostic", locked);
 
   const by = profile.id as ProfileId;
   const actions = useMemo(() => {
@@ -202,7 +185,7 @@ export function useDiagnostic(handle: DocHandle<DiagnosticDoc> | undefined, read
     };
   }, [run, by]);
 
-  const clearError = useCallback(() => setError(null), []);
+  const clearError = useCallback(() => setError(null), [setError]);
   return useMemo(
     () => ({
       view: normalized?.value,

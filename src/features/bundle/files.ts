@@ -1,4 +1,5 @@
 /** Reading a picked file with progress, and saving bytes as a file — both fully offline. */
+import { downloadBlob } from "../shared/download";
 
 /**
  * Reads a file chunk by chunk (progress for big bundles), without copying it twice. Stops at the
@@ -25,16 +26,7 @@ export async function readWithProgress(
 
 /** Saves bytes through a Blob URL (nothing leaves the device). */
 export function downloadBytes(filename: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(filename, new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 }
 
 /** Whether this browser can hand a file to the system share sheet (Web Share API level 2). */

@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useState } from "react";
+import { useMemo } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import {
   addAgendaItem,
   addSession,
-  isDomainError,
   moveAgendaItemBy,
   newId,
   normalizeWorkshop,
@@ -15,6 +14,7 @@ import {
 } from "../../domain";
 import type { AgendaItemId, ProfileId, SessionId, WorkshopDoc, WorkshopView } from "../../domain";
 import { useHandleDoc } from "../shared/useHandleDoc";
+import { useDocCommand } from "../shared/useDocCommand";
 import { useCurrentProfile } from "../profile/ProfileContext";
 
 type Args<F> = F extends (doc: WorkshopDoc, args: infer A) => void ? A : never;
@@ -29,23 +29,9 @@ type WithoutAuthor<A> = Omit<A, "by" | "now" | "id">;
 export function useWorkshop(handle: DocHandle<WorkshopDoc> | undefined, readOnly: boolean) {
   const { profile } = useCurrentProfile();
   const doc = useHandleDoc(handle);
-  const [error, setError] = useState<string | null>(null);
   const normalized = useMemo(() => (doc ? normalizeWorkshop(doc) : undefined), [doc]);
 
-  const run = useCallback(
-    (name: string, mutate: (doc: WorkshopDoc) => void): boolean => {
-      if (!handle || readOnly) return false;
-      try {
-        handle.change(mutate, { message: `workshop/${name}`, time: Math.floor(Date.now() / 1000) });
-        setError(null);
-        return true;
-      } catch (e) {
-        setError(isDomainError(e) ? e.code : e instanceof Error ? e.message : String(e));
-        return false;
-      }
-    },
-    [handle, readOnly],
-  );
+  const { run, error, setError } = useDocCommand(handle, "workshop", readOnly);
 
   const by = profile.id as ProfileId;
   const actions = useMemo(

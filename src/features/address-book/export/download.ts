@@ -1,15 +1,8 @@
+import { downloadBlob } from "../../shared/download";
+
 /** Saves text as a file through a Blob URL (works offline; nothing leaves the device). */
 export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.rel = "noopener";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: some browsers read the URL after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(filename, new Blob([text], { type }));
 }
 
 /** A file name safe on every OS: `carnet-<title>-<date>.<ext>`. */
