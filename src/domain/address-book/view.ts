@@ -4,8 +4,10 @@
  * and undoable: each side keeps its own values in the document, the view shows their union.
  */
 import type { ContactId, ProfileId } from "../ids";
-import { foldForSearch } from "./keys";
+import { compareText, searchTextOf } from "./searchText";
 import { makeRootResolver } from "./mergeRecords";
+
+export { compareText, foldPart } from "./searchText";
 import {
   CONTACT_TEXT_FIELDS,
   type AddressBookView,
@@ -82,7 +84,7 @@ export interface ContactIndex {
   rootOf: (id: string) => ContactId;
 }
 
-type LabelSets = "skills" | "themes" | "offers" | "needs";
+export type LabelSets = "skills" | "themes" | "offers" | "needs";
 
 const byKey = <T extends { key: string }>(a: T, b: T) =>
   a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -204,47 +206,6 @@ function foldGroup(
     createdAt: root.createdAt,
     searchText: searchTextOf({ ...texts, memberOf, emails, skills, themes, offers, needs }),
   };
-}
-
-/** Code-unit comparison (deterministic on every device, unlike locale collation of ties). */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Folded parts (roles, communes, labels repeat across a book: each is folded once). */
-const foldedParts = new Map<string, string>();
-
-/**
- * `foldForSearch`, memoised, and without Unicode work for ASCII text (where it only lowercases).
- * Folding parts one by one and joining them with "\n" gives the fold of the joined text: the
- * newline is a starter that no decomposition, reordering or casing rule crosses.
- */
-export function foldPart(text: string): string {
-  let folded = foldedParts.get(text);
-  if (folded === undefined) {
-    folded = isAscii(text) ? text.toLowerCase() : foldForSearch(text);
-    if (foldedParts.size >= 20_000) foldedParts.clear();
-    foldedParts.set(text, folded);
-  }
-  return folded;
-}
-/** Plain ASCII text has nothing to fold (no accents): checked by code point, not a regex. */
-const isAscii = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
-  return true;
-};
-
-/** What the search matches: the folded name, role, commune, structures, labels and emails. */
-function searchTextOf(
-  v: Pick<ContactView, "name" | "role" | "commune" | "memberOf" | "emails" | LabelSets>,
-): string {
-  let out = `${foldPart(v.name)}\n${foldPart(v.role)}\n${foldPart(v.commune)}`;
-  for (const m of v.memberOf) out += `\n${foldPart(m.name)}\n${foldPart(m.role)}`;
-  for (const list of [v.skills, v.themes, v.offers, v.needs]) {
-    for (const l of list) out += `\n${foldPart(l.label)}`;
-  }
-  for (const e of v.emails) out += `\n${foldPart(e.value)}`;
-  return out;
 }
 
 const indexCache = new WeakMap<object, ContactIndex>();
