@@ -66,7 +66,7 @@ export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, re
   const tooNew = (normalized?.value.schema.version ?? 0) > ADDRESS_BOOK_SCHEMA_VERSION;
   const locked = readOnly || tooNew;
 
-  const { run, error, setError } = useDocCommand(handle, "address-book", locked);
+  const { run, error, clearError } = useDocCommand(handle, "address-book", locked);
 
   const by = profile.id as ProfileId;
   const actions = useMemo(
@@ -129,7 +129,6 @@ export function useAddressBook(handle: DocHandle<AddressBookDoc> | undefined, re
     [run, by],
   );
 
-  const clearError = useCallback(() => setError(null), [setError]);
   return useMemo(
     () => ({
       view: normalized?.value,

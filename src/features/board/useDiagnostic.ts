@@ -1,5 +1,5 @@
 import { useDocCommand } from "../shared/useDocCommand";
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import {
   DIAGNOSTIC_SCHEMA_VERSION,
@@ -65,7 +65,7 @@ export function useDiagnostic(handle: DocHandle<DiagnosticDoc> | undefined, read
   const tooNew = (normalized?.value.schema.version ?? 0) > DIAGNOSTIC_SCHEMA_VERSION;
   const locked = readOnly || tooNew;
 
-  const { run, error, setError } = useDocCommand(handle, "diagnostic", locked);
+  const { run, error, clearError } = useDocCommand(handle, "diagnostic", locked);
 
   const by = profile.id as ProfileId;
   const actions = useMemo(() => {
@@ -185,7 +185,6 @@ export function useDiagnostic(handle: DocHandle<DiagnosticDoc> | undefined, read
     };
   }, [run, by]);
 
-  const clearError = useCallback(() => setError(null), [setError]);
   return useMemo(
     () => ({
       view: normalized?.value,

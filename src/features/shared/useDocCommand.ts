@@ -23,5 +23,6 @@ export function useDocCommand<T>(handle: DocHandle<T> | undefined, kind: string,
     },
     [handle, kind, locked],
   );
-  return { run, error, setError };
+  const clearError = useCallback(() => setError(null), []);
+  return { run, error, clearError };
 }

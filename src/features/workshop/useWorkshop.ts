@@ -31,7 +31,7 @@ export function useWorkshop(handle: DocHandle<WorkshopDoc> | undefined, readOnly
   const doc = useHandleDoc(handle);
   const normalized = useMemo(() => (doc ? normalizeWorkshop(doc) : undefined), [doc]);
 
-  const { run, error, setError } = useDocCommand(handle, "workshop", readOnly);
+  const { run, error, clearError } = useDocCommand(handle, "workshop", readOnly);
 
   const by = profile.id as ProfileId;
   const actions = useMemo(
@@ -64,7 +64,7 @@ export function useWorkshop(handle: DocHandle<WorkshopDoc> | undefined, readOnly
     view: normalized?.value,
     problems: normalized?.problems ?? [],
     error,
-    clearError: () => setError(null),
+    clearError,
     actions,
   };
 }
