@@ -25,6 +25,22 @@ export type NoteId = Brand<string, "NoteId">;
 export type ClusterId = Brand<string, "ClusterId">;
 /** A dot-voting session of a diagnostic board. */
 export type VoteSessionId = Brand<string, "VoteSessionId">;
+/** A project seed (« graine de projet »): the key of its link in the workshop's `seeds` map. */
+export type SeedId = Brand<string, "SeedId">;
+/** A member of a seed's groupe-action. */
+export type MemberId = Brand<string, "MemberId">;
+/** One entry of a seed's status history. */
+export type StatusChangeId = Brand<string, "StatusChangeId">;
+/** A next step (task) of a seed. */
+export type TaskId = Brand<string, "TaskId">;
+/** A meeting of a seed's groupe-action. */
+export type MeetingId = Brand<string, "MeetingId">;
+/** A decision (proposal put to the group) of a seed. */
+export type DecisionId = Brand<string, "DecisionId">;
+/** An option of a decision. */
+export type OptionId = Brand<string, "OptionId">;
+/** An iteration of a seed's experimentation protocol. */
+export type IterationId = Brand<string, "IterationId">;
 
 /**
  * An Automerge document URL (`automerge:<base58 document id>`). The domain never imports

@@ -14,3 +14,4 @@ export * from "./kinds";
 export * from "./workshop";
 export * from "./address-book";
 export * from "./diagnostic";
+export * from "./seed";

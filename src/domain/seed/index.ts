@@ -1,0 +1,2 @@
+/** The seed kind: one document per graine de projet, run by its groupe-action. */
+export * from "./schema";
