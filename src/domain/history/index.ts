@@ -1,0 +1,2 @@
+export * from "./changeMessage";
+export * from "./whatsNew";
