@@ -38,6 +38,7 @@ export function emptyFacilitation(): Facilitation {
     spoken: {},
     speakerOrder: [],
     timer: { startedAt: null, durationMs: 0, label: "" },
+    hideMode: false,
   };
 }
 

@@ -106,3 +106,16 @@ export function stopTimer(doc: DiagnosticDoc): void {
   if (!isMapLike(f.timer)) f.timer = { startedAt: null, durationMs: 0, label: "" };
   else if (f.timer.startedAt !== null) f.timer.startedAt = null;
 }
+
+/**
+ * Switches the shared « notes masquées » mode: while on, every tablet adds its new notes hidden
+ * until a facilitator reveals them. Switching it off reveals nothing by itself (a facilitator
+ * reveals with {@link revealNotes}); notes added hidden stay hidden.
+ */
+export function setHideMode(doc: DiagnosticDoc, args: { on: boolean }): void {
+  if (typeof args.on !== "boolean") {
+    throw new DomainError("invalid-field", "on must be a boolean", { field: "on" });
+  }
+  const f = facilitationOf(doc);
+  if (f.hideMode !== args.on) f.hideMode = args.on;
+}

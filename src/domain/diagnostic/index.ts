@@ -4,5 +4,6 @@ export * from "./keys";
 export * from "./migrations";
 export * from "./normalize";
 export * from "./commands";
+export * from "./categoryCommands";
 export type { Placement } from "./place";
 export * from "./selectors";

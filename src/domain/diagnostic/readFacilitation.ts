@@ -33,7 +33,8 @@ function readOrder(raw: unknown): string[] | null {
 
 /**
  * Reads `facilitation`. Copies created concurrently (two peers migrating) are united: reveals
- * and spoken marks from every copy (sets), order and timer from the first copy that has them.
+ * and spoken marks from every copy (sets); order, timer and the « notes masquées » mode from the
+ * first copy that has them (absent mode = off).
  */
 export function readFacilitation(raw: Record<string, unknown>, problems: string[]): Facilitation {
   const out: Facilitation = {
@@ -41,11 +42,13 @@ export function readFacilitation(raw: Record<string, unknown>, problems: string[
     spoken: {},
     speakerOrder: [],
     timer: { startedAt: null, durationMs: 0, label: "" },
+    hideMode: false,
   };
   const copies = allValuesOf(raw, "facilitation");
   if (copies.length === 0) problems.push("facilitation: missing");
   let order: string[] | null = null;
   let timer: FacilitationTimer | null = null;
+  let hideMode: boolean | null = null;
   for (const copy of copies) {
     if (!isMapLike(copy)) {
       problems.push("facilitation: not a map");
@@ -67,8 +70,10 @@ export function readFacilitation(raw: Record<string, unknown>, problems: string[
     }
     order ??= readOrder(copy.speakerOrder);
     timer ??= readTimer(copy.timer);
+    if (hideMode === null && typeof copy.hideMode === "boolean") hideMode = copy.hideMode;
   }
   if (order !== null) out.speakerOrder = order;
   if (timer !== null) out.timer = timer;
+  if (hideMode !== null) out.hideMode = hideMode;
   return out;
 }

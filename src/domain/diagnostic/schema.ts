@@ -154,6 +154,11 @@ export interface Facilitation {
   /** Speaking order (contact ids), set as a whole (random or chosen). */
   speakerOrder: string[];
   timer: FacilitationTimer;
+  /**
+   * « Notes masquées » mode, shared by every tablet: while on, new notes are added hidden until
+   * a facilitator reveals them (one value, the last switch wins). Absent in older boards = off.
+   */
+  hideMode: boolean;
 }
 
 /** The Automerge document of kind `"diagnostic"`. */

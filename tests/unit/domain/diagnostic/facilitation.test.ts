@@ -191,6 +191,7 @@ describe("tour de table and timer", () => {
       spoken: { ana: T0 + 2 },
       speakerOrder: ["cyd", "ana", "bob"],
       timer: { startedAt: T0 + 4, durationMs: 120_000, label: "Ana" },
+      hideMode: false,
     });
     doc = apply(doc, (d) => stopTimer(d));
     expect(viewOf(doc).facilitation.timer).toEqual({

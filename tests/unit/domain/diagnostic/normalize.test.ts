@@ -77,6 +77,7 @@ describe("normalizeDiagnostic", () => {
       spoken: { ana: 5 },
       speakerOrder: ["ana", "bob"],
       timer: { startedAt: null, durationMs: 0, label: "" },
+      hideMode: false,
     });
     expect(problems).toEqual(
       expect.arrayContaining([
