@@ -46,6 +46,8 @@ export interface RelayConfig {
   /** Paths to a PEM certificate and key: serve HTTPS/WSS directly. */
   tls: { certFile: string; keyFile: string } | undefined;
   logLevel: LogLevel;
+  /** Field relay: a central relay's `ws(s)://…/sync` URL (optionally `?key=…`) to sync with. */
+  upstreamUrl: string | undefined;
 }
 
 /** Repository root (two levels above this file's folder). */
@@ -89,6 +91,7 @@ const SPECS = {
   accessKey: { env: "ACCESS_KEY", flag: "--access-key" },
   connectSrc: { env: "CONNECT_SRC", flag: "--connect-src" },
   logLevel: { env: "LOG_LEVEL", flag: "--log-level" },
+  upstreamUrl: { env: "UPSTREAM_URL", flag: "--upstream-url" },
 } as const satisfies Record<string, Spec>;
 
 type Key = keyof typeof SPECS;
@@ -165,6 +168,26 @@ function parseConnectSrc(raw: string): string[] {
   return [...out];
 }
 
+/** UPSTREAM_URL must be a ws(s) URL; an http(s) one is accepted and converted. */
+function parseUpstreamUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      `${describe("upstreamUrl")}: not a URL (e.g. wss://central.example/sync?key=…)`,
+    );
+  }
+  if (url.protocol === "https:") url.protocol = "wss:";
+  else if (url.protocol === "http:") url.protocol = "ws:";
+  if (url.protocol !== "ws:" && url.protocol !== "wss:")
+    throw new ConfigError(
+      `${describe("upstreamUrl")}: must be ws:// or wss:// (got ${url.protocol})`,
+    );
+  if (url.pathname === "/" || url.pathname === "") url.pathname = "/sync";
+  return url.toString();
+}
+
 /**
  * Builds the configuration from flags (which win) and environment variables.
  *
@@ -221,5 +244,8 @@ export function loadConfig(
     connectSrc: parseConnectSrc(get("connectSrc") ?? ""),
     tls: certFile !== undefined && keyFile !== undefined ? { certFile, keyFile } : undefined,
     logLevel,
+    upstreamUrl: ((raw) => (raw === undefined ? undefined : parseUpstreamUrl(raw)))(
+      get("upstreamUrl"),
+    ),
   };
 }

@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import { lanUrls } from "./lanUrls.js";
 import { createLogger } from "./log.js";
 import { createRelay } from "./relay.js";
+import { terminalQr } from "./qr.js";
 
 function describeError(error: unknown): Record<string, unknown> {
   return error instanceof Error
@@ -58,11 +59,15 @@ async function main(): Promise<void> {
       host: config.host,
       urls: lanUrls(config.host, relay.port, secure),
       dataDir: config.dataDir,
+      upstream: relay.upstream?.host ?? null,
     },
     "relay listening",
   );
-  for (const url of lanUrls(config.host, relay.port, secure))
-    process.stderr.write(`  Récolte: ${url}\n`);
+  const urls = lanUrls(config.host, relay.port, secure);
+  for (const url of urls) process.stderr.write(`  Récolte: ${url}\n`);
+  // Tablets on the same hotspot scan this to open the app served by this laptop.
+  const lan = urls.find((url) => !url.includes("://localhost")) ?? urls[0];
+  if (lan) process.stderr.write(`${await terminalQr(lan)}\n  ${lan}\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

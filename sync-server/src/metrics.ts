@@ -21,6 +21,12 @@ export interface RelayMetrics {
   storageErrors: Counter<"code">;
   quotaRefusals: Counter<"kind">;
   unavailableRequests: Counter;
+  upstreamConnected: Gauge;
+  upstreamConnects: Counter;
+  upstreamBytes: Counter<"direction">;
+  upstreamRejected: Counter<"reason">;
+  upstreamPushed: Counter;
+  upstreamLookups: Counter<"result">;
 }
 
 /** Creates the metrics; `documents`/`storedBytes` are read from `stats` at scrape time. */
@@ -110,6 +116,39 @@ export function createMetrics(stats: () => { documents: number; bytes: number })
     unavailableRequests: new Counter({
       name: "relay_unavailable_requests_total",
       help: "Requests for documents the relay does not hold, answered without loading anything",
+      registers: r,
+    }),
+    upstreamConnected: new Gauge({
+      name: "relay_upstream_connected",
+      help: "1 while the link to UPSTREAM_URL has completed its handshake",
+      registers: r,
+    }),
+    upstreamConnects: new Counter({
+      name: "relay_upstream_connects_total",
+      help: "Handshakes completed with the upstream relay",
+      registers: r,
+    }),
+    upstreamBytes: new Counter({
+      name: "relay_upstream_bytes_total",
+      help: "WebSocket bytes exchanged with the upstream relay (before compression)",
+      labelNames: ["direction"],
+      registers: r,
+    }),
+    upstreamRejected: new Counter({
+      name: "relay_upstream_rejected_frames_total",
+      help: "Frames from the upstream relay refused, by reason",
+      labelNames: ["reason"],
+      registers: r,
+    }),
+    upstreamPushed: new Counter({
+      name: "relay_upstream_documents_loaded_total",
+      help: "Stored documents loaded to be synced with the upstream relay",
+      registers: r,
+    }),
+    upstreamLookups: new Counter({
+      name: "relay_upstream_lookups_total",
+      help: "Requests for documents the relay lacked, asked of the upstream relay, by result",
+      labelNames: ["result"],
       registers: r,
     }),
   };

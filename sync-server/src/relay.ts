@@ -22,6 +22,7 @@ import { RelayNetworkAdapter } from "./network/RelayNetworkAdapter.js";
 import type { FsOps } from "./storage/fsOps.js";
 import { guardRepoStorage } from "./storage/guardRepoStorage.js";
 import { SafeFileStorage } from "./storage/SafeFileStorage.js";
+import { Upstream, type UpstreamStatus } from "./upstream/upstream.js";
 
 /** Options of {@link createRelay}; everything but `dataDir` has a default. */
 export interface RelayOptions extends Partial<Omit<RelayConfig, "limits" | "logLevel">> {
@@ -35,6 +36,8 @@ export interface RelayOptions extends Partial<Omit<RelayConfig, "limits" | "logL
   keepAliveMs?: number;
   /** Test seam: file-system operations of the storage (fault injection). */
   fs?: FsOps;
+  /** Upstream reconnection back-off bounds (default 1 s … 30 s). */
+  upstreamBackoffMs?: { min: number; max: number };
 }
 
 /** A running relay. */
@@ -53,6 +56,8 @@ export interface Relay {
   storage: SafeFileStorage;
   metrics: RelayMetrics;
   logger: Logger;
+  /** The link to UPSTREAM_URL, when configured. */
+  upstream: Upstream | undefined;
 }
 
 function listen(server: http.Server, port: number, host: string): Promise<void> {
@@ -115,6 +120,20 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   await ensureStorageId(storage);
   storageStats = () => storage.stats();
 
+  const upstream = options.upstreamUrl
+    ? new Upstream({
+        url: options.upstreamUrl,
+        logger,
+        metrics: m,
+        maxFrameBytes: limits.maxFrameBytes,
+        ...(options.upstreamBackoffMs && {
+          minBackoffMs: options.upstreamBackoffMs.min,
+          maxBackoffMs: options.upstreamBackoffMs.max,
+        }),
+        ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
+      })
+    : undefined;
+
   // The Repo is built after its network adapter; the adapter asks it through this late binding.
   let loaded = (_documentId: string): boolean => false;
   const adapter = new RelayNetworkAdapter({
@@ -126,15 +145,26 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     admit: (documentId, bytes) => storage.admit(documentId, bytes),
     holds: (documentId: string): boolean => storage.has(documentId) || loaded(documentId),
     ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
+    // A field relay asks its upstream for what a tablet wants and it lacks.
+    ...(upstream && {
+      onPark: (documentId: string) => {
+        void upstream.lookup(documentId).then((found) => found && adapter.release(documentId));
+      },
+    }),
   });
   const repo = new Repo({
     storage,
-    network: [adapter],
+    network: upstream ? [adapter, upstream.adapter] : [adapter],
     peerId: `relay-${randomUUID()}` as PeerId,
-    // Never announce (clients get only what they request by id), but answer every request.
-    shareConfig: { announce: async () => false, access: async () => true },
+    // Never announce to tablets (they get only what they request by id), but answer every
+    // request; push everything to the upstream relay, if any.
+    shareConfig: {
+      announce: async (peerId) => upstream?.isUpstreamPeer(peerId) ?? false,
+      access: async () => true,
+    },
     enableRemoteHeadsGossiping: true,
   });
+  upstream?.attach(repo, () => storage.documentIds());
   // Known to the Repo in any state: an upload may still be loading, and the request must queue
   // behind it inside the Repo rather than wait outside for a sync that has already passed.
   loaded = (documentId) => repo.handles[documentId as DocumentId] !== undefined;
@@ -166,6 +196,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
         documents: storage.stats().documents,
         peers: adapter.peerCount,
         connections: wss.clients.size,
+        upstream: upstream?.status() ?? null,
       }),
       registry: m.registry,
       logger,
@@ -228,5 +259,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     storage,
     metrics: m,
     logger,
+    upstream,
   };
 }
+
+export type { UpstreamStatus };

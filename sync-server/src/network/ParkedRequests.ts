@@ -30,6 +30,10 @@ export class ParkedRequests<C, F> {
     return this.#byDocument.size;
   }
 
+  has(documentId: string): boolean {
+    return this.#byDocument.has(documentId);
+  }
+
   /** Parks a request; returns the waiters evicted to make room (oldest document first). */
   park(documentId: string, waiter: Waiter<C, F>, now: number): Waiter<C, F>[] {
     const existing = this.#byDocument.get(documentId);

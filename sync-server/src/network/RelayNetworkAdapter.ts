@@ -45,6 +45,11 @@ export interface RelayAdapterOptions {
   holds?: (documentId: string) => boolean;
   /** Ping interval; a peer that misses one pong is dropped. */
   keepAliveMs?: number;
+  /**
+   * A request was parked for a document nobody had asked for yet (a field relay asks its
+   * upstream, then calls {@link RelayNetworkAdapter.release}).
+   */
+  onPark?: (documentId: string) => void;
 }
 
 const PROTOCOL_V1 = "1";
@@ -206,8 +211,10 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     const holds = this.#options.holds;
     if (frame.type === "request" && holds && !holds(frame.documentId)) {
       // Not here (yet): park it outside the Repo; see ParkedRequests.
+      const first = !this.#parked.has(frame.documentId);
       const evicted = this.#parked.park(frame.documentId, { conn, frame }, Date.now());
       for (const waiter of evicted) this.#unavailable(waiter.conn, waiter.frame);
+      if (first) this.#options.onPark?.(frame.documentId);
       return;
     }
     this.emit("message", frame);
@@ -215,6 +222,13 @@ export class RelayNetworkAdapter extends NetworkAdapter {
       for (const waiter of this.#parked.take(frame.documentId)) {
         if (waiter.conn.socket.readyState === WebSocket.OPEN) this.emit("message", waiter.frame);
       }
+    }
+  }
+
+  /** The document is now held (e.g. fetched from upstream): hand its parked requests to the Repo. */
+  release(documentId: string): void {
+    for (const waiter of this.#parked.take(documentId)) {
+      if (waiter.conn.socket.readyState === WebSocket.OPEN) this.emit("message", waiter.frame);
     }
   }
 

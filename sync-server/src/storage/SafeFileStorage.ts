@@ -86,6 +86,11 @@ export class SafeFileStorage implements StorageAdapterInterface {
     return this.#docChunks.has(documentId);
   }
 
+  /** Ids of the documents with content on disk (the field relay pushes all of them upstream). */
+  documentIds(): string[] {
+    return [...this.#docChunks.keys()];
+  }
+
   /** Would `bytes` more of this document fit in the quotas? (Asked before the Repo sees a message.) */
   admit(documentId: string, bytes: number): QuotaVerdict {
     if ((this.#docBytes.get(documentId) ?? 0) + bytes > this.#opts.maxDocBytes) return "document";
