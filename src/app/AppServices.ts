@@ -3,6 +3,8 @@ import type { DocumentId, Repo } from "@automerge/automerge-repo";
 import type { RelayClientAdapter } from "../sync/RelayClientAdapter";
 import type { RelayAckStore } from "../sync/syncStatus";
 import type { LocalSaveState } from "../sync/localSaveState";
+import type { SafetyAckStore } from "../sync/safetyTracker";
+import type { UpstreamWatcher } from "../sync/upstreamWatcher";
 
 /** A person using this device (local only, never synced). */
 export interface Profile {
@@ -98,6 +100,18 @@ export interface SyncServices {
   quarantine(documentId: DocumentId, reason: string): Promise<number>;
   /** Whether every change made here is written to this device's storage. */
   onLocalSaveState(listener: (state: LocalSaveState) => void): () => void;
+  /** Acknowledgements per (document, relay), for « État de la sauvegarde ». */
+  safetyAcks: SafetyAckStore;
+  /** The relay's upstream (field relay → central relay), when a relay is configured. */
+  upstream: UpstreamWatcher | null;
+  /** Heads of each document when « Quoi de neuf ? » was last marked as read on this device. */
+  seenHeads: SeenHeadsStore;
+}
+
+/** Where « Quoi de neuf ? » remembers what this device has seen (device-local). */
+export interface SeenHeadsStore {
+  load(documentId: string): Promise<string[] | undefined>;
+  save(documentId: string, heads: string[]): Promise<void>;
 }
 
 /** Everything features may use under a {@link SyncBoundary}. */

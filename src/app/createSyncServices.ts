@@ -1,6 +1,7 @@
-import type { DocumentId } from "@automerge/automerge-repo";
+import type { DocumentId, StorageId } from "@automerge/automerge-repo";
 import { createRepo } from "../sync/createRepo";
 import { trackLocalSaveState } from "../sync/localSaveState";
+import { UpstreamWatcher } from "../sync/upstreamWatcher";
 import type { SyncServices } from "./AppServices";
 import type { LocalPhase } from "./createServices";
 
@@ -33,9 +34,30 @@ export function createSyncServices({ services, storage, store }: LocalPhase): Sy
     if (document.visibilityState === "hidden") flush();
   });
 
+  // Through a field relay, learn the central relay's storage id and follow its heads by gossip.
+  const upstream = relay
+    ? new UpstreamWatcher({
+        relay,
+        store: { load: store.loadUpstream, save: store.saveUpstream },
+        subscribe: (storageIds) => repo.subscribeToRemotes(storageIds as StorageId[]),
+        // The relay replays the central heads it holds to a subscriber only for documents
+        // opened after the subscription: reconnect once so every open document gets them now.
+        onLateSubscription: () => {
+          const { peerId, peerMetadata } = relay;
+          if (!peerId) return;
+          relay.disconnect();
+          relay.connect(peerId, peerMetadata);
+        },
+      })
+    : null;
+  void upstream?.start();
+
   return {
     repo,
     relay,
+    upstream,
+    safetyAcks: { loadAll: store.loadRelayAcks, save: store.saveRelayAck },
+    seenHeads: { load: store.loadSeenHeads, save: store.saveSeenHeads },
     persistNow,
     quarantine: (documentId, reason) => storage.quarantineDocument(documentId, reason),
     onLocalSaveState: trackLocalSaveState(repo, storage).subscribe,

@@ -91,6 +91,8 @@ export class RecolteDb extends Dexie {
   ateliers!: Table<AtelierRecord, string>;
   settings!: Table<SettingRecord, string>;
   syncState!: Table<SyncStateRecord, string>;
+  /** Acknowledgements per (document, relay storage id): the relay and, behind it, the central one. */
+  relayAcks!: Table<SyncStateRecord, [string, string]>;
   quarantine!: EntityTable<QuarantineRecord, "id">;
   viewCache!: Table<ViewCacheRecord, string>;
 
@@ -106,5 +108,6 @@ export class RecolteDb extends Dexie {
       quarantine: "++id, documentId, at",
     });
     this.version(2).stores({ viewCache: "documentId" });
+    this.version(3).stores({ relayAcks: "[documentId+relayStorageId], documentId" });
   }
 }
