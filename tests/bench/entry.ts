@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ run(o: BenchOptions): Promise<Benc
   "relay-memory": () => import("./memory/index"),
   "address-book": () => import("./addressBook/index"),
   bundle: () => import("./bundle/index"),
+  board: () => import("./board/index"),
 };
 
 const [name = "", quick = "0", outFile = ""] = process.argv.slice(2);

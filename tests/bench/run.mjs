@@ -13,6 +13,7 @@
  *               relay-memory       relay RSS per idle connection and per held document
  *               address-book       5,000 contacts: open (cached list, live), search, edit, memory
  *               bundle             .recolte export/import: 1,000 notes + 500 contacts, time and size
+ *               board              état des lieux, 1,000 and 10,000 notes: change, drag, cold open vs flat and Yjs
  *
  * Output: ONE JSON document on stdout (progress and child output go to stderr), also written to
  * `.bench-out/bench-<timestamp>.json`. Every benchmark reports the reference and ours measured in
@@ -37,6 +38,7 @@ const NAMES = [
   "relay-memory",
   "address-book",
   "bundle",
+  "board",
 ];
 
 function parseArgs(argv) {
