@@ -2,6 +2,10 @@ import type { Messages } from "./fr";
 import { addressBook } from "./en/addressBook";
 import { board } from "./en/board";
 import { bundle } from "./en/bundle";
+import { journal } from "./en/journal";
+import { seed } from "./en/seed";
+import { share } from "./en/share";
+import { safety } from "./en/safety";
 
 /** English UI text; mirrors `fr.ts` key for key (the type checks it). */
 export const en: Messages = {
@@ -155,6 +159,10 @@ export const en: Messages = {
   addressBook,
   board,
   bundle,
+  journal,
+  seed,
+  share,
+  safety,
   errors: {
     generic: "Something went wrong: {{message}}",
     "invalid-time": "Invalid time (HH:MM).",

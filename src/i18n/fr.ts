@@ -1,6 +1,10 @@
 import { addressBook } from "./fr/addressBook";
 import { board } from "./fr/board";
 import { bundle } from "./fr/bundle";
+import { journal } from "./fr/journal";
+import { seed } from "./fr/seed";
+import { share } from "./fr/share";
+import { safety } from "./fr/safety";
 
 /** French UI text (default language). Keys are shared with `en.ts`, which must mirror this shape. */
 export const fr = {
@@ -155,6 +159,10 @@ export const fr = {
   addressBook,
   board,
   bundle,
+  journal,
+  seed,
+  share,
+  safety,
   errors: {
     generic: "Une erreur est survenue : {{message}}",
     "invalid-time": "Heure invalide (format HH:MM).",
