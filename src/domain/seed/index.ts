@@ -1,2 +1,4 @@
 /** The seed kind: one document per graine de projet, run by its groupe-action. */
 export * from "./schema";
+export * from "./commands";
+export * from "./tally";

@@ -179,7 +179,7 @@ export interface SeedMeeting {
   /** Text. */
   place: string;
   /** Set of members who came. */
-  attendees: Record<MemberId, true>;
+  attendees: Record<string, true>;
   /** Text. */
   notes: string;
   createdBy: ProfileId;
@@ -246,9 +246,9 @@ export interface SeedDecision {
   question: string;
   method: DecisionMethod;
   /** Options (majority, ranked); empty for consent. */
-  options: Record<OptionId, DecisionOption>;
+  options: Record<string, DecisionOption>;
   /** Voter member id → ballot. */
-  ballots: Record<MemberId, Ballot>;
+  ballots: Record<string, Ballot>;
   closed: DecisionClosure | null;
   createdBy: ProfileId;
   createdAt: number;
@@ -276,7 +276,7 @@ export interface SeedProtocol {
   hypotheses: string;
   trials: string;
   indicators: string;
-  iterations: Record<IterationId, ProtocolIteration>;
+  iterations: Record<string, ProtocolIteration>;
 }
 
 /** The Automerge document of kind `"seed"`. */
@@ -289,14 +289,14 @@ export interface SeedDoc {
   /** Text copy of the atelier's title (never its URL). */
   workshopTitle: string;
   /** Note id → need. */
-  needs: Record<NoteId, SeedNeed>;
-  members: Record<MemberId, SeedMember>;
+  needs: Record<string, SeedNeed>;
+  members: Record<string, SeedMember>;
   /** The référent (one per seed, last writer wins), or `null`. */
   referent: MemberId | null;
-  statusChanges: Record<StatusChangeId, StatusChange>;
-  tasks: Record<TaskId, SeedTask>;
-  meetings: Record<MeetingId, SeedMeeting>;
-  decisions: Record<DecisionId, SeedDecision>;
+  statusChanges: Record<string, StatusChange>;
+  tasks: Record<string, SeedTask>;
+  meetings: Record<string, SeedMeeting>;
+  decisions: Record<string, SeedDecision>;
   /**
    * The rich-text journal: Automerge text bound to ProseMirror by `@automerge/prosemirror`
    * (marks and block markers live in the text). Initialised to `""`; no command writes it.
@@ -315,10 +315,10 @@ export interface SeedDecisionView extends DeepReadonly<SeedDecision> {
    * Voter → the OTHER ballots cast concurrently for that voter on other tablets (the visible one
    * is in `ballots`). Empty when there is no conflict; a new cast for the voter resolves it.
    */
-  readonly ballotConflicts: Readonly<Record<MemberId, readonly DeepReadonly<Ballot>[]>>;
+  readonly ballotConflicts: Readonly<Record<string, readonly DeepReadonly<Ballot>[]>>;
 }
 
 /** A validated, plain, readonly snapshot of a seed (what `normalizeSeed` returns). */
 export interface SeedView extends DeepReadonly<Omit<SeedDoc, "decisions">> {
-  readonly decisions: Readonly<Record<DecisionId, SeedDecisionView>>;
+  readonly decisions: Readonly<Record<string, SeedDecisionView>>;
 }
