@@ -1,5 +1,5 @@
 import { interpretAsDocumentId } from "@automerge/automerge-repo";
-import type { AnyDocumentId, DocHandle, DocumentId, Repo } from "@automerge/automerge-repo";
+import type { AnyDocumentId, DocHandle, DocumentId, PeerId, Repo } from "@automerge/automerge-repo";
 import { assessDocument, KIND_REGISTRY, runMigrationsInChange } from "../domain";
 import type { DocKind, RegisteredKind } from "../domain";
 
@@ -86,4 +86,47 @@ export async function openDocument<T>(
       return { status: "ready", handle, readOnly: false };
     }
   }
+}
+
+/**
+ * Calls `onArrival` once when a document that was not here becomes ready: a sync from the relay
+ * or a bundle import fills the same handle automerge-repo gave up on (its state goes from
+ * « unavailable » to « ready » on the first change). Returns a function that stops listening.
+ */
+export function onArrival(repo: Repo, id: AnyDocumentId, onArrival: () => void): () => void {
+  const handle = repo.handles[interpretAsDocumentId(id)];
+  if (!handle) return () => undefined;
+  let done = false;
+  const check = () => {
+    if (done || !handle.isReady()) return;
+    done = true;
+    handle.off("heads-changed", later);
+    onArrival();
+  };
+  // `heads-changed` fires just before the handle switches to ready: look right after it.
+  const later = () => queueMicrotask(check);
+  handle.on("heads-changed", later);
+  queueMicrotask(check);
+  return () => {
+    done = true;
+    handle.off("heads-changed", later);
+  };
+}
+
+/**
+ * Asks a peer again for a document it said it did not have. automerge-repo asks each peer once,
+ * when it connects; a document uploaded to the relay later (the person who shared the link came
+ * online after this device asked) would otherwise never arrive until a reconnection. Restarting
+ * the document's sync with that peer sends a fresh request. Returns false when there is nothing
+ * to ask again (no such handle, or it is already here).
+ */
+export function requestAgain(repo: Repo, id: AnyDocumentId, peerId: PeerId): boolean {
+  const documentId = interpretAsDocumentId(id);
+  const handle = repo.handles[documentId];
+  if (!handle || handle.isReady()) return false;
+  const synchronizer = repo.synchronizer.docSynchronizers[documentId];
+  if (!synchronizer) return false;
+  synchronizer.endSync(peerId);
+  void synchronizer.beginSync([peerId]);
+  return true;
 }

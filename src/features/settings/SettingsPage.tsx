@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { Field } from "../../ui/Field";
 import { Banner } from "../../ui/Banner";
 import { useLocalServices } from "../../app/AppServices";
@@ -66,6 +67,9 @@ export function SettingsPage() {
         </div>
         <button type="submit">{t("settings.save")}</button>
       </form>
+      <p>
+        <Link to="/mes-liens">{t("share.links.entry")}</Link>
+      </p>
       {message ? <Banner tone={message.tone}>{message.text}</Banner> : null}
     </main>
   );

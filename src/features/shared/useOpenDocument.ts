@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
-import type { AnyDocumentId, DocHandle } from "@automerge/automerge-repo";
-import { openDocument } from "../../sync/openDocument";
+import type { AnyDocumentId, DocHandle, PeerId } from "@automerge/automerge-repo";
+import { onArrival, openDocument, requestAgain } from "../../sync/openDocument";
 import type { OpenedDocument } from "../../sync/openDocument";
 import { useServices } from "../../app/AppServices";
 
@@ -9,10 +9,15 @@ type Kind = Parameters<typeof openDocument>[2];
 /** Open state of a document as a view sees it. */
 export type OpenState<T> = { status: "loading" } | OpenedDocument<T>;
 
+/** While the relay is connected and still lacks the document, ask it again this often. */
+export const REQUEST_AGAIN_MS = 10_000;
+
 /**
- * Opens a document by id and keeps trying while it is unavailable: when the relay (re)connects the
- * document may arrive, so the view moves from « en attente de synchronisation » to the content
- * without a reload.
+ * Opens a document by id and keeps waiting while it is unavailable: the view moves from « en
+ * attente de synchronisation » to the content without a reload as soon as the document arrives —
+ * from the relay when it (re)connects, from the relay later when the person who shared it uploads
+ * it (asked again every {@link REQUEST_AGAIN_MS} while connected), or from a bundle file imported
+ * on this device. Event-driven: the handle's first change re-opens it; no busy loop.
  */
 export function useOpenDocument<T>(id: AnyDocumentId | null | undefined, kind: Kind): OpenState<T> {
   const { repo, relay, quarantine } = useServices();
@@ -36,12 +41,40 @@ export function useOpenDocument<T>(id: AnyDocumentId | null | undefined, kind: K
     };
   }, [repo, quarantine, id, kind, attempt]);
 
+  const waiting = state.status === "unavailable" && Boolean(id);
+
+  // The document arrives (relay sync or bundle import): open it for real.
   useEffect(() => {
-    if (state.status !== "unavailable" || !relay) return;
-    return relay.onStateChange((connection) => {
-      if (connection === "connected") setAttempt((n) => n + 1);
-    });
-  }, [state.status, relay]);
+    if (!waiting || !id) return;
+    return onArrival(repo, id, () => setAttempt((n) => n + 1));
+  }, [waiting, repo, id]);
+
+  // Connected to a relay that did not have it: ask again now and then, until it arrives.
+  useEffect(() => {
+    if (!waiting || !id || !relay) return;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const stop = () => {
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+    };
+    const ask = () => {
+      const peer = relay.remotePeerId as PeerId | undefined;
+      if (peer) requestAgain(repo, id, peer);
+    };
+    const follow = (connection: string) => {
+      stop();
+      if (connection !== "connected") return;
+      // automerge-repo asks a newly connected peer itself; the handle may not exist yet.
+      setAttempt((n) => n + 1);
+      timer = setInterval(ask, REQUEST_AGAIN_MS);
+    };
+    if (relay.state === "connected") timer = setInterval(ask, REQUEST_AGAIN_MS);
+    const unsubscribe = relay.onStateChange(follow);
+    return () => {
+      stop();
+      unsubscribe();
+    };
+  }, [waiting, repo, relay, id]);
 
   return state;
 }

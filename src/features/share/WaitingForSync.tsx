@@ -1,0 +1,55 @@
+import { lazy, Suspense, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useServices } from "../../app/AppServices";
+import type { RelayConnectionState } from "../../sync/RelayClientAdapter";
+import { ImportFileButton } from "../bundle/ImportFileButton";
+
+const BundleImportPanel = lazy(() =>
+  import("../bundle/BundleImportPanel").then((m) => ({ default: m.BundleImportPanel })),
+);
+
+function useRelayState(): RelayConnectionState | null {
+  const { relay } = useServices();
+  const [state, setState] = useState<RelayConnectionState | null>(relay?.state ?? null);
+  useEffect(() => {
+    if (!relay) return;
+    setState(relay.state);
+    return relay.onStateChange(setState);
+  }, [relay]);
+  return state;
+}
+
+/**
+ * « En attente de synchronisation »: shown instead of an empty page while a document is not on
+ * this device, with what it waits for (relay offline, or connected but without it) and the other
+ * way in: a bundle file imported right here. The page replaces it as soon as the document arrives.
+ */
+export function WaitingForSync({ kind }: { kind: "atelier" | "seed" }) {
+  const { t } = useTranslation();
+  const relay = useRelayState();
+  const [picked, setPicked] = useState<{ file: File; at: number } | null>(null);
+  const reason =
+    relay === null
+      ? t("share.waiting.noRelay")
+      : relay === "connected"
+        ? t("share.waiting.notOnRelay")
+        : relay === "connecting"
+          ? t("share.waiting.connecting")
+          : t("share.waiting.offline");
+  return (
+    <main>
+      <section className="section" aria-labelledby="waiting-title">
+        <h1 id="waiting-title">{t("share.waiting.title")}</h1>
+        <p>{kind === "seed" ? t("share.waiting.seed") : t("share.waiting.atelier")}</p>
+        <p aria-live="polite">{reason}</p>
+        <p>{t("share.waiting.bundle")}</p>
+        <ImportFileButton onFile={(file) => setPicked({ file, at: Date.now() })} />
+      </section>
+      {picked ? (
+        <Suspense fallback={<p>{t("app.loading")}</p>}>
+          <BundleImportPanel key={picked.at} file={picked.file} onClose={() => setPicked(null)} />
+        </Suspense>
+      ) : null}
+    </main>
+  );
+}
