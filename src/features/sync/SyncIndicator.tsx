@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link, useLocation } from "react-router";
 import { useSyncStatus } from "./useSyncStatus";
 import { useTrackedHandles } from "./TrackedDocuments";
 import { useLocalSaveState } from "./useLocalSaveState";
@@ -22,6 +23,8 @@ export function SyncIndicator() {
   const status = useSyncStatus(useTrackedHandles());
   const localSave = useLocalSaveState();
   const [details, setDetails] = useState(false);
+  // The header is outside the atelier's routes: read the atelier from the path.
+  const atelier = /^\/atelier\/([^/]+)/.exec(useLocation().pathname)?.[1];
   const ok = status.connection === "connected" && status.pending === 0;
   const off = status.connection !== "connected";
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: "short", timeStyle: "medium" });
@@ -44,6 +47,14 @@ export function SyncIndicator() {
           {status.lastSyncAt
             ? t("sync.lastSync", { date: time.format(status.lastSyncAt) })
             : t("sync.never")}
+          {atelier ? (
+            <>
+              <br />
+              <Link to={`/atelier/${atelier}/sauvegarde`} onClick={() => setDetails(false)}>
+                {t("safety.link")}
+              </Link>
+            </>
+          ) : null}
         </p>
       ) : null}
     </div>

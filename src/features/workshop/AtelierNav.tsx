@@ -14,6 +14,8 @@ export function AtelierNav({ documentId }: { documentId: string }) {
       <NavLink to={`${base}/etat-des-lieux`}>{t("atelier.diagnostic")}</NavLink>
       <NavLink to={`${base}/graines`}>{t("atelier.seeds")}</NavLink>
       <NavLink to={`${base}/partager`}>{t("atelier.share")}</NavLink>
+      <NavLink to={`${base}/quoi-de-neuf`}>{t("safety.news.link")}</NavLink>
+      <NavLink to={`${base}/sauvegarde`}>{t("safety.link")}</NavLink>
     </nav>
   );
 }

@@ -15,11 +15,15 @@ import { AtelierNav } from "./AtelierNav";
 import { BasicsForm } from "./BasicsForm";
 import { SessionsEditor } from "./SessionsEditor";
 import { AgendaEditor } from "./AgendaEditor";
-import { ComingSoon } from "./ComingSoon";
+import { SeedsPage } from "../seed/SeedsPage";
 import { AddressBookPage } from "../address-book/AddressBookPage";
 import { BoardPage } from "../board/BoardPage";
 import { SharePanel } from "./SharePanel";
+import { WaitingForSync } from "../share/WaitingForSync";
 import { RemoveAtelier } from "./RemoveAtelier";
+import { SafetyPage } from "../sync/SafetyPage";
+import { PresenceBar } from "../presence/PresenceBar";
+import { WhatsNewPage } from "../whats-new/WhatsNewPage";
 
 /** `/atelier/<documentId>/*`: the atelier's basics and programme, and its sections. */
 export function AtelierPage() {
@@ -55,13 +59,7 @@ export function AtelierPage() {
   }, [local, handle, title]);
 
   if (opened.status === "loading") return <main>{t("app.loading")}</main>;
-  if (opened.status === "unavailable") {
-    return (
-      <main>
-        <Banner tone="warning">{t("atelier.waiting")}</Banner>
-      </main>
-    );
-  }
+  if (opened.status === "unavailable") return <WaitingForSync kind="atelier" />;
   if (opened.status === "corrupt") {
     return (
       <main>
@@ -90,6 +88,7 @@ export function AtelierPage() {
           {linked.readyOffline ? t("atelier.readyOffline") : t("atelier.preparingOffline")}
         </span>
       </p>
+      <PresenceBar handle={handle} />
       {readOnly ? <Banner tone="warning">{t("atelier.readOnly")}</Banner> : null}
       {problems.length > 0 ? (
         <Banner tone="warning">{t("atelier.problems", { count: problems.length })}</Banner>
@@ -138,8 +137,42 @@ export function AtelierPage() {
             />
           }
         />
-        <Route path="graines" element={<ComingSoon titleKey="atelier.seeds" />} />
+        <Route
+          path="graines/*"
+          element={
+            <SeedsPage
+              workshopHandle={handle}
+              workshop={view}
+              documentId={documentId}
+              readOnly={readOnly}
+            />
+          }
+        />
         <Route path="partager" element={<SharePanel documentId={documentId} />} />
+        <Route
+          path="sauvegarde"
+          element={
+            <SafetyPage
+              workshop={handle}
+              addressBook={addressBook}
+              diagnostic={diagnostic}
+              links={{ addressBook: view.links.addressBook, diagnostic: view.links.diagnostic }}
+              seeds={view.seeds}
+            />
+          }
+        />
+        <Route
+          path="quoi-de-neuf"
+          element={
+            <WhatsNewPage
+              documents={[
+                { kind: "workshop", handle },
+                { kind: "address-book", handle: addressBook },
+                { kind: "diagnostic", handle: diagnostic },
+              ]}
+            />
+          }
+        />
       </Routes>
     </main>
   );
