@@ -2,6 +2,7 @@ import { createContext, useContext } from "react";
 import type { ContactView, DiagnosticView } from "../../domain";
 import type { BoardColumn } from "./boardTypes";
 import type { DiagnosticState } from "./useDiagnostic";
+import type { BoardSettingsActions } from "./useBoardSettings";
 
 /** What every board screen reads: the board, the carnet's names and the bound commands. */
 export interface BoardScreenState extends DiagnosticState {
@@ -14,9 +15,11 @@ export interface BoardScreenState extends DiagnosticState {
   names: ReadonlyMap<string, string>;
   /** The current profile is in the atelier's facilitators set (a UI gate only). */
   facilitator: boolean;
-  /** Hide-until-reveal mode on this tablet: new notes are added hidden. */
+  /** The shared « notes masquées » mode (in the document): new notes are added hidden. */
   hideMode: boolean;
-  setHideMode: (on: boolean) => void;
+  setHideMode: (on: boolean) => boolean;
+  /** Category management (add, rename, reorder, bin, restore). */
+  categoryActions: BoardSettingsActions;
   /** Joins or leaves the facilitators set (the workshop document). */
   setFacilitator: (on: boolean) => void;
   /** Path of the board: `/atelier/<id>/etat-des-lieux`. */

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from "react";
+import { useMemo, useRef } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import { useTranslation } from "react-i18next";
 import { Route, Routes } from "react-router";
@@ -13,6 +13,8 @@ import { boardColumns, cardsById } from "./boardModel";
 import { useDiagnostic } from "./useDiagnostic";
 import { useCarnetNames } from "./useCarnetNames";
 import { useFacilitatorGate } from "./useFacilitatorGate";
+import { useBoardSettings } from "./useBoardSettings";
+import { useCachedBoard } from "./useCachedBoard";
 import { BoardNav } from "./BoardNav";
 import { BoardScreen } from "./BoardScreen";
 import { ListScreen } from "./ListScreen";
@@ -20,6 +22,8 @@ import { TrashScreen } from "./TrashScreen";
 import { KitScreen } from "./kit/KitScreen";
 import { VoteScreen } from "./kit/VoteScreen";
 import { SynthesisScreen } from "./kit/SynthesisScreen";
+import { CategoriesScreen } from "./CategoriesScreen";
+import { CachedBoard } from "./CachedBoard";
 
 /**
  * `/atelier/<id>/etat-des-lieux/*`: « État des lieux ». The board is the default view; the
@@ -46,8 +50,11 @@ export function BoardPage({
   const diagnostic = useDiagnostic(handle, readOnly);
   const { contacts, names } = useCarnetNames(bookHandle);
   const gate = useFacilitatorGate(workshopHandle, workshop, readOnly);
-  const [hideMode, setHideMode] = useState(false);
+  const settings = useBoardSettings(handle, diagnostic.readOnly);
   const { view } = diagnostic;
+  // Shared by every tablet: the facilitation state in the document (off until the board loads).
+  const hideMode = view?.facilitation.hideMode ?? false;
+  const setHideMode = settings.actions.setHideMode;
   const facilitator = gate.facilitator;
   const previous = useRef<ReadonlyMap<string, BoardNote>>(new Map());
   const columns = useMemo(() => {
@@ -56,6 +63,8 @@ export function BoardPage({
     previous.current = cardsById(next);
     return next;
   }, [view, facilitator]);
+  // First paint from the cached columns while the document loads (see useCachedBoard).
+  const cached = useCachedBoard(documentId, handle, view ? columns : undefined);
   const { actions, readOnly: locked } = diagnostic;
   const commands = useMemo<BoardCommands>(
     () => ({ actions, readOnly: locked, facilitator, hideMode, names }),
@@ -75,13 +84,27 @@ export function BoardPage({
             hideMode,
             setHideMode,
             setFacilitator: gate.setFacilitator,
+            categoryActions: settings.actions,
             base,
           }
         : null,
-    [diagnostic, view, columns, contacts, names, facilitator, hideMode, gate.setFacilitator, base],
+    [
+      diagnostic,
+      view,
+      columns,
+      contacts,
+      names,
+      facilitator,
+      hideMode,
+      setHideMode,
+      gate.setFacilitator,
+      settings.actions,
+      base,
+    ],
   );
 
   if (!state) {
+    if (cached) return <CachedBoard columns={cached} />;
     return (
       <section className="section">
         <h2>{t("board.title")}</h2>
@@ -89,7 +112,7 @@ export function BoardPage({
       </section>
     );
   }
-  const error = state.error ?? gate.error;
+  const error = state.error ?? settings.error ?? gate.error;
   return (
     <BoardContext.Provider value={state}>
       <BoardCommandsContext.Provider value={commands}>
@@ -110,6 +133,7 @@ export function BoardPage({
             <Route index element={<BoardScreen />} />
             <Route path="liste" element={<ListScreen />} />
             <Route path="corbeille" element={<TrashScreen />} />
+            <Route path="categories" element={<CategoriesScreen />} />
             <Route path="animation" element={<KitScreen />} />
             <Route path="vote" element={<VoteScreen />} />
             <Route path="synthese" element={<SynthesisScreen />} />

@@ -1,4 +1,4 @@
-import { memo, useId } from "react";
+import { memo, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { BoardColumn, BoardNote } from "./boardTypes";
 import { containerKey } from "./dragPlan";
@@ -6,6 +6,7 @@ import type { Lists } from "./dragPlan";
 import { useBoardCommands } from "./BoardContext";
 import { QuickNote } from "./QuickNote";
 import { NoteList } from "./NoteList";
+import type { ListFrame } from "./NoteList";
 import { ClusterHeader, NewClusterButton } from "./ClusterHeader";
 
 /** One category: a region named after it, its quick add, its groups and its notes. */
@@ -14,9 +15,12 @@ export const CategoryColumn = memo(function CategoryColumn({
   lists,
   notes,
   readOnly,
+  activeId,
   onOpenNote,
 }: {
   column: BoardColumn;
+  /** The dragged note when it is in this column (kept rendered by a virtualised list). */
+  activeId: string | null;
   lists: Lists;
   notes: ReadonlyMap<string, BoardNote>;
   readOnly: boolean;
@@ -25,6 +29,8 @@ export const CategoryColumn = memo(function CategoryColumn({
   const { t } = useTranslation();
   const { facilitator, actions } = useBoardCommands();
   const headingId = useId();
+  const [body, setBody] = useState<HTMLDivElement | null>(null);
+  const frame = useMemo<ListFrame>(() => ({ scrollElement: body, activeId }), [body, activeId]);
   const count = column.notes.length + column.clusters.reduce((n, c) => n + c.notes.length, 0);
   const ids = (clusterId: string) => lists.get(containerKey({ categoryId: column.id, clusterId }));
   const awaiting = [...column.notes, ...column.clusters.flatMap((c) => c.notes)].some(
@@ -46,25 +52,29 @@ export const CategoryColumn = memo(function CategoryColumn({
           {t("board.kit.revealCategory", { title: column.title })}
         </button>
       ) : null}
-      {column.clusters.map((cluster) => (
-        <div key={cluster.id} className="board-cluster">
-          <ClusterHeader cluster={cluster} readOnly={readOnly} />
-          <NoteList
-            container={{ categoryId: column.id, clusterId: cluster.id }}
-            ids={ids(cluster.id) ?? []}
-            notes={notes}
-            label={cluster.title || t("board.clusterDefault")}
-            onOpenNote={onOpenNote}
-          />
-        </div>
-      ))}
-      <NoteList
-        container={{ categoryId: column.id, clusterId: "" }}
-        ids={ids("") ?? []}
-        notes={notes}
-        label={t("board.notes")}
-        onOpenNote={onOpenNote}
-      />
+      <div ref={setBody} className="board-column-body">
+        {column.clusters.map((cluster) => (
+          <div key={cluster.id} className="board-cluster">
+            <ClusterHeader cluster={cluster} readOnly={readOnly} />
+            <NoteList
+              container={{ categoryId: column.id, clusterId: cluster.id }}
+              ids={ids(cluster.id) ?? []}
+              notes={notes}
+              label={cluster.title || t("board.clusterDefault")}
+              frame={frame}
+              onOpenNote={onOpenNote}
+            />
+          </div>
+        ))}
+        <NoteList
+          container={{ categoryId: column.id, clusterId: "" }}
+          ids={ids("") ?? []}
+          notes={notes}
+          label={t("board.notes")}
+          frame={frame}
+          onOpenNote={onOpenNote}
+        />
+      </div>
       {readOnly ? null : <NewClusterButton categoryId={column.id} />}
     </section>
   );

@@ -155,6 +155,8 @@ export function DndBoard({
   }, [update]);
 
   const dragged = active ? notes.get(active) : undefined;
+  // The column a dragged note was taken from (only that column re-renders on drag start).
+  const columnOf = (id: string) => notes.get(id)?.categoryId;
   return (
     <DndContext
       sensors={sensors}
@@ -182,6 +184,7 @@ export function DndBoard({
             lists={lists}
             notes={notes}
             readOnly={readOnly}
+            activeId={active !== null && columnOf(active) === column.id ? active : null}
             onOpenNote={onOpenNote}
           />
         ))}

@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useCallback } from "react";
 import { useTranslation } from "react-i18next";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
@@ -14,14 +14,27 @@ export function noteName(note: BoardNote, hidden: string): string {
 export const NoteCard = memo(function NoteCard({
   note,
   onOpen,
+  index,
+  measure,
 }: {
   note: BoardNote;
   onOpen: (id: string) => void;
+  /** Its place in a virtualised list, which measures the rendered card. */
+  index?: number;
+  measure?: (el: Element | null) => void;
 }) {
   const { t } = useTranslation();
   const { actions, readOnly } = useBoardCommands();
   const locked = readOnly || note.placeholder;
   const sortable = useSortable({ id: note.id, disabled: locked });
+  const { setNodeRef } = sortable;
+  const ref = useCallback(
+    (el: HTMLLIElement | null) => {
+      setNodeRef(el);
+      measure?.(el);
+    },
+    [setNodeRef, measure],
+  );
   const name = noteName(note, t("board.hiddenNote"));
   const style = {
     transform: CSS.Translate.toString(sortable.transform),
@@ -29,7 +42,8 @@ export const NoteCard = memo(function NoteCard({
   };
   return (
     <li
-      ref={sortable.setNodeRef}
+      ref={ref}
+      data-index={index}
       style={style}
       className={sortable.isDragging ? "note-card dragging" : "note-card"}
       aria-label={name}

@@ -71,6 +71,26 @@ export const board: Messages["board"] = {
   readAloud: "Read aloud",
   stopReading: "Stop reading",
   facilitatorOnly: "For the facilitation team",
+  cached: "Showing the last version saved on this tablet while it loads…",
+  categoriesTab: "Categories",
+  categories: {
+    title: "Manage categories",
+    hint: "Rename, reorder (drag the handle, or “Move up” / “Move down”), add or bin the diagnostic's columns.",
+    name: "Name of the category “{{title}}”",
+    nameRequired: "The name cannot be empty: the previous name is kept.",
+    drag: "Drag the category “{{title}}”",
+    up: "Move “{{title}}” up",
+    down: "Move “{{title}}” down",
+    archive: "Move “{{title}}” to the bin",
+    archiveHint: "Its notes stay with it in the bin, and come back if you restore it.",
+    newName: "Name of the new category",
+    add: "Add a category",
+    list: "Categories, in board order",
+    binTitle: "Categories in the bin",
+    binNotes_one: "{{count}} note kept with it",
+    binNotes_other: "{{count}} notes kept with it",
+    restore: "Restore “{{title}}”",
+  },
   kit: {
     facilitators: "Facilitation team",
     facilitatorsHint:
@@ -81,7 +101,10 @@ export const board: Messages["board"] = {
     leaveFacilitators: "Leave the facilitation team",
     hideMode: "Notes hidden until revealed",
     hideModeHint:
-      "Notes added on this tablet stay hidden from the others until a facilitator reveals them. Hidden, not confidential: every tablet holds the text.",
+      "For every tablet: while this mode is on, new notes stay hidden from the others until a facilitator reveals them. Hidden, not confidential: every tablet holds the text.",
+    hideModeOn:
+      "“Hidden notes” mode is on: your note stays hidden until revealed (hidden, not confidential).",
+    revealAll: "Reveal every hidden note",
     reveal: "Reveal",
     revealCategory: "Reveal the notes of “{{title}}”",
     revealNote: "Reveal this note",

@@ -70,6 +70,27 @@ export const board = {
   readAloud: "Lire à voix haute",
   stopReading: "Arrêter la lecture",
   facilitatorOnly: "Réservé à l'équipe d'animation",
+  cached: "Affichage de la dernière version enregistrée sur cette tablette, le temps de charger…",
+  categoriesTab: "Catégories",
+  categories: {
+    title: "Gérer les catégories",
+    hint: "Renommez, réordonnez (glisser la poignée, ou « Monter » / « Descendre »), ajoutez ou mettez à la corbeille les colonnes de l'état des lieux.",
+    name: "Nom de la catégorie « {{title}} »",
+    nameRequired: "Le nom ne peut pas être vide : l'ancien nom est gardé.",
+    drag: "Glisser la catégorie « {{title}} »",
+    up: "Monter « {{title}} »",
+    down: "Descendre « {{title}} »",
+    archive: "Mettre « {{title}} » à la corbeille",
+    archiveHint:
+      "Ses notes restent avec elle dans la corbeille, et reviennent si vous la restaurez.",
+    newName: "Nom de la nouvelle catégorie",
+    add: "Ajouter une catégorie",
+    list: "Catégories, dans l'ordre du tableau",
+    binTitle: "Catégories à la corbeille",
+    binNotes_one: "{{count}} note gardée avec elle",
+    binNotes_other: "{{count}} notes gardées avec elle",
+    restore: "Restaurer « {{title}} »",
+  },
   kit: {
     facilitators: "Équipe d'animation",
     facilitatorsHint:
@@ -80,7 +101,10 @@ export const board = {
     leaveFacilitators: "Quitter l'équipe d'animation",
     hideMode: "Notes masquées jusqu'à révélation",
     hideModeHint:
-      "Les notes ajoutées sur cette tablette restent masquées pour les autres jusqu'à ce qu'une personne de l'animation les révèle. Masqué, pas confidentiel : chaque tablette détient le texte.",
+      "Pour toutes les tablettes : tant que ce mode est actif, les nouvelles notes restent masquées pour les autres jusqu'à ce qu'une personne de l'animation les révèle. Masqué, pas confidentiel : chaque tablette détient le texte.",
+    hideModeOn:
+      "Mode « notes masquées » actif : votre note restera masquée jusqu'à sa révélation (masqué, pas confidentiel).",
+    revealAll: "Révéler toutes les notes masquées",
     reveal: "Révéler",
     revealCategory: "Révéler les notes de « {{title}} »",
     revealNote: "Révéler cette note",
