@@ -17,6 +17,7 @@ import {
   normalizeDiagnostic,
   type DiagnosticView,
 } from "./diagnostic";
+import { normalizeSeed, SEED_MIGRATIONS, SEED_SCHEMA_VERSION, type SeedView } from "./seed";
 import {
   normalizeWorkshop,
   WORKSHOP_MIGRATIONS,
@@ -35,7 +36,7 @@ export interface KindDefinition<K extends DocKind, V> {
   normalize: (raw: unknown) => Normalized<V>;
 }
 
-/** Implemented kinds (the seed kind comes with its issue). */
+/** Implemented kinds. */
 export const KIND_REGISTRY = {
   workshop: {
     kind: "workshop",
@@ -55,6 +56,12 @@ export const KIND_REGISTRY = {
     migrations: DIAGNOSTIC_MIGRATIONS,
     normalize: normalizeDiagnostic,
   } satisfies KindDefinition<"diagnostic", DiagnosticView>,
+  seed: {
+    kind: "seed",
+    version: SEED_SCHEMA_VERSION,
+    migrations: SEED_MIGRATIONS,
+    normalize: normalizeSeed,
+  } satisfies KindDefinition<"seed", SeedView>,
 } as const;
 
 /** A kind present in {@link KIND_REGISTRY}. */

@@ -8,14 +8,7 @@ import { DomainError } from "../errors";
 import type { DocUrl, ProfileId, SessionId } from "../ids";
 import { planRank } from "../rank";
 import { editText } from "../text";
-import {
-  checkDate,
-  checkDocUrl,
-  checkId,
-  checkOptionalDocUrl,
-  checkText,
-  checkTimestamp,
-} from "../validate";
+import { checkDate, checkId, checkOptionalDocUrl, checkText, checkTimestamp } from "../validate";
 import { collection, entry, rankedEntries } from "./access";
 import {
   WORKSHOP_LIMITS,
@@ -26,6 +19,7 @@ import {
 } from "./schema";
 
 export * from "./agendaCommands";
+export * from "./seedLinkCommands";
 
 /** Arguments of {@link initWorkshop}. */
 export interface InitWorkshopArgs {
@@ -137,22 +131,4 @@ export function setFacilitator(doc: WorkshopDoc, args: { profileId: string; on: 
   const present = Object.prototype.hasOwnProperty.call(facilitators, profileId);
   if (args.on && facilitators[profileId] !== true) facilitators[profileId] = true;
   if (!args.on && present) delete facilitators[profileId];
-}
-
-/** Records (or updates the URL/title of) a seed born in this atelier. */
-export function linkSeed(
-  doc: WorkshopDoc,
-  args: { seedId: string; url: DocUrl; title: string },
-): void {
-  const seedId = checkId(args.seedId, "seedId");
-  const url = checkDocUrl(args.url, "url");
-  const title = checkText(args.title, "title", WORKSHOP_LIMITS.seedTitle);
-  const seeds = collection(doc, "seeds");
-  const existing = entry(seeds, seedId);
-  if (existing === undefined) {
-    seeds[seedId] = { url, title };
-    return;
-  }
-  if (existing.url !== url) existing.url = url;
-  editText(doc, ["seeds", seedId, "title"], title);
 }

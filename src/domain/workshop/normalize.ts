@@ -3,7 +3,7 @@
  * plain, readonly {@link WorkshopView} and the list of what it had to fix. It never throws.
  */
 import * as v from "valibot";
-import type { AgendaItemId, ProfileId, SessionId } from "../ids";
+import { isValidId, type AgendaItemId, type ProfileId, type SessionId } from "../ids";
 import {
   dateOrEmpty,
   docUrlOrNull,
@@ -54,6 +54,18 @@ const AgendaItemSchema = v.object({
 const SeedSchema = v.object({
   url: docUrl,
   title: optionalText(WORKSHOP_LIMITS.seedTitle),
+  archived: v.fallback(
+    v.nullable(
+      v.object({
+        by: v.pipe(
+          text(64),
+          v.check((s) => isValidId(s)),
+        ),
+        at: timestamp,
+      }),
+    ),
+    null,
+  ),
 });
 
 const TopSchema = v.object({
@@ -117,7 +129,16 @@ function read(raw: unknown): Normalized<WorkshopView> {
     }),
     problems,
   );
-  const seeds = readCollection(raw.seeds, "seeds", SeedSchema, (s): SeedLink => s, problems);
+  const seeds = readCollection(
+    raw.seeds,
+    "seeds",
+    SeedSchema,
+    (s): SeedLink => ({
+      ...s,
+      archived: s.archived === null ? null : { by: s.archived.by as ProfileId, at: s.archived.at },
+    }),
+    problems,
+  );
   const facilitators = readIdSet(raw.facilitators, "facilitators", problems);
   const value: WorkshopView = {
     schema,

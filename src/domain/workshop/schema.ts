@@ -72,10 +72,21 @@ export interface AgendaItem {
   createdAt: number;
 }
 
-/** A project seed born in this atelier: its document URL and a copy of its title for listing. */
+/** Who did something to a seed link, and when. */
+export interface SeedLinkStamp {
+  by: ProfileId;
+  at: number;
+}
+
+/**
+ * A project seed born in this atelier: its document URL and a copy of its title for listing.
+ * The link goes one way (the seed never holds the workshop's URL). Moving it to the atelier's
+ * « Corbeille » sets `archived` (absent on links written before it existed: read as `null`).
+ */
 export interface SeedLink {
   url: DocUrl;
   title: string;
+  archived?: SeedLinkStamp | null;
 }
 
 /** The free-text fields of a workshop, edited with `setWorkshopText`. */

@@ -60,6 +60,33 @@ export function selectSeeds(
     .sort((a, b) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** One seed link as the atelier's list shows it. */
+export interface SeedLinkRow {
+  /** The key of the link (the seed's document id). */
+  id: string;
+  url: DocUrl;
+  title: string;
+}
+
+/** The seed links by title then id, split into the list (`active`) and the bin (`archived`). */
+export function selectSeedLinks(doc: Pick<Readable, "seeds">): {
+  active: SeedLinkRow[];
+  archived: SeedLinkRow[];
+} {
+  const active: SeedLinkRow[] = [];
+  const archived: SeedLinkRow[] = [];
+  const seeds = typeof doc.seeds === "object" && doc.seeds !== null ? doc.seeds : {};
+  for (const [id, link] of Object.entries(seeds)) {
+    if (typeof link !== "object" || link === null) continue;
+    const row = { id, url: link.url, title: typeof link.title === "string" ? link.title : "" };
+    const flag: unknown = link.archived;
+    (typeof flag === "object" && flag !== null ? archived : active).push(row);
+  }
+  const order = (a: SeedLinkRow, b: SeedLinkRow) =>
+    a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return { active: active.sort(order), archived: archived.sort(order) };
+}
+
 /** Whether the profile is in the facilitators set (a UI gate, not access control). */
 export function isFacilitator(doc: Pick<Readable, "facilitators">, profileId: string): boolean {
   const set = doc.facilitators;
