@@ -72,6 +72,38 @@ function readCachedNote(raw: unknown, id: string, path: string, problems: string
 
 type Reader<T> = (raw: unknown, id: string, path: string, problems: string[]) => T | null;
 
+/**
+ * Readings of whole sections by the identity of the snapshot object they were read from. An
+ * Automerge snapshot keeps the objects of every map a change did not touch, so after one edit
+ * the reader re-reads the one bucket that changed, not 100 buckets of 100 notes, and returns
+ * the SAME objects for unchanged sections (the board's selection relies on that identity to
+ * update only what changed). Only problem-free readings of a single visible copy are cached.
+ */
+const sectionCaches = new Map<string, WeakMap<object, unknown>>();
+
+function cachedSection<T>(
+  key: string,
+  copies: readonly unknown[],
+  problems: string[],
+  read: (into: string[]) => T,
+): T {
+  const only = copies.length === 1 ? copies[0] : undefined;
+  const cacheable = only !== undefined && isSnapshotObject(only);
+  let cache = sectionCaches.get(key);
+  if (cacheable && cache !== undefined) {
+    const hit = cache.get(only);
+    if (hit !== undefined) return hit as T;
+  }
+  const own: string[] = [];
+  const value = read(own);
+  problems.push(...own);
+  if (cacheable && own.length === 0) {
+    if (cache === undefined) sectionCaches.set(key, (cache = new WeakMap()));
+    cache.set(only, value);
+  }
+  return value;
+}
+
 /** Every copy of `raw[name]` (conflicts included) read as a map: the first copy of an id wins. */
 function readUnion<T>(
   raw: Record<string, unknown>,
@@ -79,8 +111,17 @@ function readUnion<T>(
   read: Reader<T>,
   problems: string[],
 ): Record<string, T> {
-  const out: Record<string, T> = {};
   const copies = allValuesOf(raw, name);
+  return cachedSection(name, copies, problems, (into) => unionOf(copies, name, read, into));
+}
+
+function unionOf<T>(
+  copies: readonly unknown[],
+  name: string,
+  read: Reader<T>,
+  problems: string[],
+): Record<string, T> {
+  const out: Record<string, T> = {};
   if (copies.length === 0) problems.push(`${name}: missing`);
   for (const copy of copies) {
     if (!isMapLike(copy)) {
@@ -102,33 +143,56 @@ function readUnion<T>(
   return out;
 }
 
-function readNotes(
-  raw: Record<string, unknown>,
-  problems: string[],
-): Record<string, DiagnosticNote> {
+/** One bucket's notes (read once per bucket object: see {@link cachedSection}). */
+function bucketNotes(bucket: Record<string, unknown>, key: string, problems: string[]) {
+  const notes: DiagnosticNote[] = [];
+  for (const id of Object.keys(bucket)) {
+    const path = `noteBuckets.${key}.${id.slice(0, 80)}`;
+    if (!isValidId(id) || noteBucket(id) !== key) {
+      problems.push(`${path}: dropped (invalid key or wrong bucket)`);
+      continue;
+    }
+    const note = readCachedNote(bucket[id], id, path, problems);
+    if (note !== null) notes.push(note);
+  }
+  return notes;
+}
+
+function bucketedNotes(all: readonly unknown[], problems: string[]) {
   const out: Record<string, DiagnosticNote> = {};
-  const all = allValuesOf(raw, "noteBuckets");
   if (all.length > 0 && !all.some(isMapLike)) problems.push("noteBuckets: not a map");
   for (const buckets of all.filter(isMapLike)) {
     for (const key of Object.keys(buckets)) {
-      for (const bucket of allValuesOf(buckets, key)) {
+      const copies = allValuesOf(buckets, key);
+      for (const bucket of copies) {
         if (!isMapLike(bucket)) {
           problems.push(`noteBuckets.${JSON.stringify(key.slice(0, 80))}: not a map`);
           continue;
         }
-        for (const id of Object.keys(bucket)) {
-          const path = `noteBuckets.${key}.${id.slice(0, 80)}`;
-          if (!isValidId(id) || noteBucket(id) !== key) {
-            problems.push(`${path}: dropped (invalid key or wrong bucket)`);
-            continue;
-          }
-          if (out[id] !== undefined) continue; // the visible copy came first
-          const note = readCachedNote(bucket[id], id, path, problems);
-          if (note !== null) out[id] = note;
+        const notes = cachedSection(
+          "noteBucket",
+          copies.length === 1 ? [bucket] : [],
+          problems,
+          (into) => bucketNotes(bucket, key, into),
+        );
+        for (const note of notes) {
+          if (out[note.id] === undefined) out[note.id] = note; // the visible copy came first
         }
       }
     }
   }
+  return out;
+}
+
+function readNotes(
+  raw: Record<string, unknown>,
+  problems: string[],
+): Record<string, DiagnosticNote> {
+  const all = allValuesOf(raw, "noteBuckets");
+  if (raw.notes === undefined) {
+    return cachedSection("noteBuckets", all, problems, (into) => bucketedNotes(all, into));
+  }
+  const out = bucketedNotes(all, problems);
   const legacy = raw.notes;
   if (legacy === undefined) return out;
   if (!isMapLike(legacy)) {
@@ -205,9 +269,16 @@ function read(raw: unknown): Normalized<DiagnosticView> {
       categories: readUnion(raw, "categories", readCategory, problems),
       notes,
       clusters: readUnion(raw, "clusters", readCluster, problems),
-      votes: readVotes(raw, v2 ? problems : quiet),
+      votes: cachedSection("votes", allValuesOf(raw, "votes"), v2 ? problems : quiet, (into) =>
+        readVotes(raw, into),
+      ),
       voteSessions: readUnion(raw, "voteSessions", readSession, v2 ? problems : quiet),
-      facilitation: readFacilitation(raw, v2 ? problems : quiet),
+      facilitation: cachedSection(
+        "facilitation",
+        allValuesOf(raw, "facilitation"),
+        v2 ? problems : quiet,
+        (into) => readFacilitation(raw, into),
+      ),
       createdBy: meta.createdBy as ProfileId,
       createdAt: meta.createdAt,
     },

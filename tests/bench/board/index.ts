@@ -35,7 +35,6 @@ interface Api {
 }
 
 const MODELS: readonly ModelName[] = ["flat", "yjs", "ours"];
-const api = (page: Page) => page.evaluate.bind(page);
 const p = (values: number[], q: number) => round(percentile(values, q), 3);
 
 function summarizeSeries(s: Series) {
@@ -71,47 +70,53 @@ async function freshPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** One model in one page: built once (unthrottled), then measured at each CPU throttle. */
 async function measureModel(
   browser: Browser,
   url: string,
   name: ModelName,
   n: number,
-  rate: number,
+  throttles: readonly number[],
   count: number,
 ) {
   const page = await freshPage(browser, url);
-  const call = api(page);
   try {
-    const { setupMs } = await call(
+    const { setupMs } = await page.evaluate(
       ([m, k]) => (window as unknown as { __bench: Api }).__bench.setup(m, k),
       [name, n] as const,
     );
-    await throttle(page, rate);
     const run = (kind: "edit" | "drop", k: number) =>
-      call(([c, j]) => (window as unknown as { __bench: Api }).__bench.changes(c, j), [
+      page.evaluate(([c, j]) => (window as unknown as { __bench: Api }).__bench.changes(c, j), [
         kind,
         k,
       ] as const);
-    await run("edit", 3); // warm-up (JIT, first render paths), not reported
-    const edit = summarizeSeries(await run("edit", count));
-    const drop = summarizeSeries(await run("drop", count));
-    const out: Record<string, unknown> = { setupSeconds: round(setupMs / 1000, 1), edit, drop };
-    if (name === "ours") {
-      out.drag = summarizeDrag(await dragOnce(page, 40));
-      const prof = await call(
-        (k) => (window as unknown as { __bench: Api }).__bench.profile(k),
-        count,
-      );
-      out.editOutsideReact = {
-        crdtP50Ms: p(prof.crdtMs, 50),
-        normalizeP50Ms: p(prof.normalizeMs, 50),
-        boardColumnsP50Ms: p(prof.columnsMs, 50),
-        crdtP95Ms: p(prof.crdtMs, 95),
-        normalizeP95Ms: p(prof.normalizeMs, 95),
-        boardColumnsP95Ms: p(prof.columnsMs, 95),
-      };
+    const byRate: Record<number, Record<string, unknown>> = {};
+    for (const rate of throttles) {
+      process.stderr.write(`[board] ${n} notes, ${name}, ${rate}×…\n`);
+      await throttle(page, rate);
+      await run("edit", 3); // warm-up (JIT, first render paths), not reported
+      const edit = summarizeSeries(await run("edit", count));
+      const drop = summarizeSeries(await run("drop", count));
+      const out: Record<string, unknown> = { edit, drop };
+      if (name === "ours") {
+        out.drag = summarizeDrag(await dragOnce(page, 40));
+        const prof = await page.evaluate(
+          (k) => (window as unknown as { __bench: Api }).__bench.profile(k),
+          count,
+        );
+        out.editOutsideReact = {
+          crdtP50Ms: p(prof.crdtMs, 50),
+          normalizeP50Ms: p(prof.normalizeMs, 50),
+          boardColumnsP50Ms: p(prof.columnsMs, 50),
+          crdtP95Ms: p(prof.crdtMs, 95),
+          normalizeP95Ms: p(prof.normalizeMs, 95),
+          boardColumnsP95Ms: p(prof.columnsMs, 95),
+        };
+      }
+      byRate[rate] = out;
     }
-    return out;
+    await throttle(page, 1);
+    return { setupSeconds: round(setupMs / 1000, 1), byRate };
   } finally {
     await page.context().close();
   }
@@ -150,7 +155,7 @@ async function coldOpens(browser: Browser, url: string, n: number, throttles: nu
 
 export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const sizes = quick ? [1000] : [1000, 10000];
-  const count = quick ? 10 : 40;
+  const count = quick ? 10 : 30;
   const throttles = [1, 4];
   const out = join(ROOT, ".bench-out", "board-page");
   await buildBoardPage(out);
@@ -160,11 +165,15 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const targets: TargetCheck[] = [];
   try {
     for (const n of sizes) {
+      const measured: Record<string, Awaited<ReturnType<typeof measureModel>>> = {};
+      for (const name of MODELS) {
+        measured[name] = await measureModel(browser, server.url, name, n, throttles, count);
+      }
       for (const rate of throttles) {
         const by: Record<string, Record<string, unknown>> = {};
         for (const name of MODELS) {
-          process.stderr.write(`[board] ${n} notes, ${rate}×, ${name}…\n`);
-          by[name] = await measureModel(browser, server.url, name, n, rate, count);
+          const m = measured[name];
+          by[name] = { setupSeconds: m?.setupSeconds, ...(m?.byRate[rate] ?? {}) };
         }
         rows.push({ notes: n, cpuThrottle: rate, models: by, ratios: ratios(by) });
         if (n === 10000) targets.push(...changeTargets(by.ours, rate));

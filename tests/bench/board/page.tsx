@@ -25,6 +25,8 @@ let ours: OursBoard | null = null;
 
 /** The note every edit types into: the first note of the second category (on screen). */
 let edited = "";
+let edits = 0;
+let drops = 0;
 
 async function setup(name: ModelName, n: number): Promise<{ setupMs: number }> {
   const t0 = performance.now();
@@ -39,7 +41,9 @@ async function setup(name: ModelName, n: number): Promise<{ setupMs: number }> {
 async function changes(kind: "edit" | "drop", count: number): Promise<Series> {
   if (!model) throw new Error("setup first");
   const all = emptySeries();
-  for (let i = 0; i < count; i++) {
+  for (let k = 0; k < count; k++) {
+    // Numbered across calls: each drop moves a note not moved before (its neighbours differ).
+    const i = kind === "edit" ? edits++ : drops++;
     const one = await (kind === "edit" ? model.edit(i) : model.drop(i));
     all.totalMs.push(...one.totalMs);
     all.crdtMs.push(...one.crdtMs);
@@ -74,6 +78,7 @@ function profile(count: number) {
     out.normalizeMs.push(t2 - t1);
     out.columnsMs.push(t3 - t2);
   }
+  renderBoard(root, handle);
   return out;
 }
 
