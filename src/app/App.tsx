@@ -1,4 +1,4 @@
-import { lazy, useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { useTranslation } from "react-i18next";
 import { LocalServicesContext } from "./AppServices";
@@ -16,6 +16,21 @@ import { DirtyFormsProvider } from "../pwa/DirtyForms";
 /** Document pages load with the Automerge runtime, after the home screen (cold start). */
 const AtelierPage = lazy(() =>
   import("../features/workshop/AtelierPage").then((m) => ({ default: m.AtelierPage })),
+);
+
+const SeedPage = lazy(() =>
+  import("../features/seed/SeedPage").then((m) => ({ default: m.SeedPage })),
+);
+const MySeedsPage = lazy(() =>
+  import("../features/seed/MySeedsPage").then((m) => ({ default: m.MySeedsPage })),
+);
+
+/** « Rejoindre » and « Mes liens » need no Automerge runtime; loaded when opened. */
+const JoinPage = lazy(() =>
+  import("../features/share/JoinPage").then((m) => ({ default: m.JoinPage })),
+);
+const MyLinksPage = lazy(() =>
+  import("../features/share/MyLinksPage").then((m) => ({ default: m.MyLinksPage })),
 );
 
 type ProfileLoad = { status: "none" } | { status: "ready"; profile: Profile };
@@ -67,6 +82,38 @@ export function App({
                 <SyncBoundary fallback={<main>{t("app.loading")}</main>}>
                   <AtelierPage />
                 </SyncBoundary>
+              }
+            />
+            <Route
+              path="/graine/:documentId/*"
+              element={
+                <SyncBoundary fallback={<main>{t("app.loading")}</main>}>
+                  <SeedPage />
+                </SyncBoundary>
+              }
+            />
+            <Route
+              path="/mes-graines"
+              element={
+                <SyncBoundary fallback={<main>{t("app.loading")}</main>}>
+                  <MySeedsPage />
+                </SyncBoundary>
+              }
+            />
+            <Route
+              path="/rejoindre"
+              element={
+                <Suspense fallback={<main>{t("app.loading")}</main>}>
+                  <JoinPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="/mes-liens"
+              element={
+                <Suspense fallback={<main>{t("app.loading")}</main>}>
+                  <MyLinksPage />
+                </Suspense>
               }
             />
             <Route path="/reglages" element={<SettingsPage />} />

@@ -21,7 +21,9 @@ export function HomePage() {
   const [creating, setCreating] = useState(false);
   // A new pick (even of the same file) restarts the import panel: `key` below.
   const [picked, setPicked] = useState<{ file: File; at: number } | null>(null);
-  const { data: ateliers, error } = useLocalQuery((local) => local.listAteliers());
+  const { data: entries, error } = useLocalQuery((local) => local.listAteliers());
+  // Seeds opened here are listed in « Mes graines », not as ateliers.
+  const ateliers = entries?.filter((entry) => entry.kind !== "seed");
   const dateFormat = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: "medium",
     timeStyle: "short",
@@ -35,6 +37,15 @@ export function HomePage() {
           {t("home.newAtelier")}
         </button>
         <ImportFileButton onFile={(file) => setPicked({ file, at: Date.now() })} />
+        <Link to="/rejoindre" className="button secondary">
+          {t("share.join.entry")}
+        </Link>
+        <Link to="/mes-liens" className="button secondary">
+          {t("share.links.entry")}
+        </Link>
+        <Link to="/mes-graines" className="button secondary">
+          {t("seed.mySeeds")}
+        </Link>
       </div>
       {picked ? (
         <SyncBoundary fallback={<p>{t("app.loading")}</p>}>

@@ -68,7 +68,9 @@ export function MyLinksPage() {
     <main>
       <h1>{t("share.links.title")}</h1>
       <p>{t("share.links.intro")}</p>
-      <Banner tone="warning">{t("share.panel.keepSafe")}</Banner>
+      <Banner tone="info">
+        <strong>{t("share.panel.keepSafe")}</strong>
+      </Banner>
       <div className="row">
         <button type="button" onClick={exportList} disabled={entries.length === 0}>
           {t("share.links.export")}
