@@ -8,6 +8,7 @@ import { MoveSection } from "./note/MoveSection";
 import { MergeSection } from "./note/MergeSection";
 import { LinksSection } from "./note/LinksSection";
 import { ModerationSection } from "./note/ModerationSection";
+import { FromNeedAction } from "../seed/FromNeedAction";
 
 /** Where a note is on the board (its column), or `undefined` once it is gone. */
 export function locateNote(
@@ -44,6 +45,7 @@ export function NoteDialog({ noteId, onClose }: { noteId: string | null; onClose
           <MergeSection note={found.note} column={found.column} onMerged={onClose} />
           <LinksSection note={found.note} />
           {facilitator ? <ModerationSection note={found.note} /> : null}
+          <FromNeedAction noteId={found.note.id} />
           <div className="row dialog-actions">
             <button
               type="button"

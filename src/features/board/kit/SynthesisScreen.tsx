@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { selectPriorityNeeds, selectSynthesis } from "../../../domain";
 import type { CategorySynthesis, RankedNote } from "../../../domain";
 import { useBoardScreen } from "../BoardContext";
+import { FromNeedAction } from "../../seed/FromNeedAction";
 
 /** The synthesis as text, to paste into the atelier's restitution. */
 export function synthesisText(
@@ -79,6 +80,7 @@ export function SynthesisScreen() {
         {needs.map((n) => (
           <li key={n.id}>
             {n.text} — {t("board.kit.voteDots", { count: n.dots })}
+            <FromNeedAction noteId={n.id} />
           </li>
         ))}
       </ol>
