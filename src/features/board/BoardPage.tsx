@@ -10,6 +10,7 @@ import type { BoardCommands, BoardScreenState } from "./BoardContext";
 import { BoardCommandsContext } from "./BoardContext";
 import type { BoardNote } from "./boardTypes";
 import { boardColumns, cardsById } from "./boardModel";
+import { withHiddenCards } from "./hiddenCards";
 import { useDiagnostic } from "./useDiagnostic";
 import { useCarnetNames } from "./useCarnetNames";
 import { useFacilitatorGate } from "./useFacilitatorGate";
@@ -61,8 +62,8 @@ export function BoardPage({
     if (!view) return [];
     const next = boardColumns(view, { facilitator }, previous.current);
     previous.current = cardsById(next);
-    return next;
-  }, [view, facilitator]);
+    return withHiddenCards(next, view, diagnostic.profileId, facilitator);
+  }, [view, facilitator, diagnostic.profileId]);
   // First paint from the cached columns while the document loads (see useCachedBoard).
   const cached = useCachedBoard(documentId, handle, view ? columns : undefined);
   const { actions, readOnly: locked } = diagnostic;

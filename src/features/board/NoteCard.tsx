@@ -1,4 +1,4 @@
-import { memo, useCallback } from "react";
+import { memo, useCallback, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
@@ -35,7 +35,10 @@ export const NoteCard = memo(function NoteCard({
     },
     [setNodeRef, measure],
   );
-  const name = noteName(note, t("board.hiddenNote"));
+  // A facilitator reads a sealed note (someone else's, awaiting reveal) only on demand.
+  const [peek, setPeek] = useState(false);
+  const sealed = note.sealed === true && !peek;
+  const name = sealed ? t("board.hiddenNote") : noteName(note, t("board.hiddenNote"));
   const style = {
     transform: CSS.Translate.toString(sortable.transform),
     transition: sortable.transition,
@@ -60,7 +63,17 @@ export const NoteCard = memo(function NoteCard({
           ⠿
         </button>
       )}
-      <NoteBody note={note} locked={locked} onText={(text) => actions.editNote(note.id, text)} />
+      {sealed ? (
+        <div className="note-hidden">
+          <strong>{t("board.hiddenNote")}</strong>
+          <span className="field-hint">{t("board.kit.sealedHint")}</span>
+          <button type="button" className="secondary small" onClick={() => setPeek(true)}>
+            {t("board.kit.readSealed")}
+          </button>
+        </div>
+      ) : (
+        <NoteBody note={note} locked={locked} onText={(text) => actions.editNote(note.id, text)} />
+      )}
       {readOnly ? null : (
         <button
           type="button"

@@ -15,6 +15,11 @@ export interface BoardNote {
   placeholder: boolean;
   /** Added in hide-until-reveal mode and not revealed yet (facilitators see the text). */
   awaitingReveal: boolean;
+  /**
+   * Awaiting reveal, written by someone else, seen by a facilitator: the text is held but shown
+   * only on demand (see `hiddenCards.ts`). Absent = shown as usual.
+   */
+  sealed?: boolean;
   /** Moderation reason, shown to facilitators only; `null` when not moderated. */
   moderation: string | null;
   linkedContacts: string[];

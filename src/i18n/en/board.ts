@@ -104,6 +104,8 @@ export const board: Messages["board"] = {
       "For every tablet: while this mode is on, new notes stay hidden from the others until a facilitator reveals them. Hidden, not confidential: every tablet holds the text.",
     hideModeOn:
       "“Hidden notes” mode is on: your note stays hidden until revealed (hidden, not confidential).",
+    readSealed: "Read before revealing",
+    sealedHint: "Hidden from the room until revealed (hidden, not confidential).",
     revealAll: "Reveal every hidden note",
     reveal: "Reveal",
     revealCategory: "Reveal the notes of “{{title}}”",

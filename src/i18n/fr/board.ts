@@ -104,6 +104,8 @@ export const board = {
       "Pour toutes les tablettes : tant que ce mode est actif, les nouvelles notes restent masquées pour les autres jusqu'à ce qu'une personne de l'animation les révèle. Masqué, pas confidentiel : chaque tablette détient le texte.",
     hideModeOn:
       "Mode « notes masquées » actif : votre note restera masquée jusqu'à sa révélation (masqué, pas confidentiel).",
+    readSealed: "Lire avant de révéler",
+    sealedHint: "Masquée pour la salle jusqu'à sa révélation (masqué, pas confidentiel).",
     revealAll: "Révéler toutes les notes masquées",
     reveal: "Révéler",
     revealCategory: "Révéler les notes de « {{title}} »",
