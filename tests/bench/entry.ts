@@ -14,7 +14,10 @@ const BENCHES: Record<string, () => Promise<{ run(o: BenchOptions): Promise<Benc
   "relay-memory": () => import("./memory/index"),
   "address-book": () => import("./addressBook/index"),
   bundle: () => import("./bundle/index"),
+  reconnect: () => import("./reconnect/index"),
   board: () => import("./board/index"),
+  "seed-journal": () => import("./seed/journal/index"),
+  "seeds-list": () => import("./seed/list/index"),
 };
 
 const [name = "", quick = "0", outFile = ""] = process.argv.slice(2);

@@ -13,7 +13,10 @@
  *               relay-memory       relay RSS per idle connection and per held document
  *               address-book       5,000 contacts: open (cached list, live), search, edit, memory
  *               bundle             .recolte export/import: 1,000 notes + 500 contacts, time and size
+ *               reconnect          tablet back from 500/2,000 offline changes over slow 4G: bytes ÷ ideal, time
  *               board              état des lieux, 1,000 and 10,000 notes: change, drag, cold open vs flat and Yjs
+ *               seed-journal       seed journal, 60,000 chars / 200,000 edits: keypress-to-paint 1×/4×, sync message per key
+ *               seeds-list         atelier with 50 seeds: open → seed cards listed at 4×, vs repo.find of all 50
  *
  * Output: ONE JSON document on stdout (progress and child output go to stderr), also written to
  * `.bench-out/bench-<timestamp>.json`. Every benchmark reports the reference and ours measured in
@@ -38,7 +41,10 @@ const NAMES = [
   "relay-memory",
   "address-book",
   "bundle",
+  "reconnect",
   "board",
+  "seed-journal",
+  "seeds-list",
 ];
 
 function parseArgs(argv) {
