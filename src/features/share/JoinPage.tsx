@@ -8,6 +8,7 @@ import { useLocalServices } from "../../app/AppServices";
 import { parseInvite } from "../../sync/invite";
 import type { Invite } from "../../sync/invite";
 import { rememberInvite } from "./rememberLink";
+import { decodeLinksFile } from "./linksFile";
 import { QrScanner } from "./QrScanner";
 import "./share.css";
 
@@ -20,6 +21,7 @@ export function JoinPage() {
   const [error, setError] = useState<string | null>(null);
   const [scanning, setScanning] = useState(false);
   const [busy, setBusy] = useState(false);
+
   const cameraPossible = Boolean(navigator.mediaDevices?.getUserMedia);
 
   const join = async (invite: Invite) => {
@@ -46,8 +48,34 @@ export function JoinPage() {
     void join(parsed.invite);
   };
 
+  /** The QR code of a whole « Mes liens » list (one link per line): every entry is re-added. */
+  const joinAll = async (value: string) => {
+    const decoded = decodeLinksFile(value);
+    if (!decoded.ok) {
+      setError(t("share.scan.notInvite", { reason: t("share.links.error.not-links") }));
+      return;
+    }
+    setBusy(true);
+    try {
+      let restart = false;
+      for (const { invite, title } of decoded.links) {
+        if (await rememberInvite(services, invite, title)) restart = true;
+      }
+      if (restart) window.location.assign("/mes-liens");
+      else void navigate("/mes-liens");
+    } catch (e) {
+      setError(t("share.join.saveFailed", { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const scanned = (value: string) => {
     setScanning(false);
+    if (value.trim().includes("\n")) {
+      void joinAll(value);
+      return;
+    }
     setText(value);
     const parsed = parseInvite(value);
     if (!parsed.ok) {
@@ -90,7 +118,7 @@ export function JoinPage() {
         </button>
       </form>
       <section className="section" aria-labelledby="scan-title">
-        <h2 id="scan-title">{t("share.scan.start")}</h2>
+        <h2 id="scan-title">{t("share.scan.heading")}</h2>
         {!services.secureContext ? (
           <Banner tone="info">{t("share.scan.insecure")}</Banner>
         ) : !cameraPossible ? (

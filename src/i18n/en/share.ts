@@ -35,6 +35,7 @@ export const share: Messages["share"] = {
     saveFailed: "The link could not be saved on this device: {{message}}",
   },
   scan: {
+    heading: "With the camera",
     start: "Scan a QR code",
     stop: "Stop the camera",
     video: "Camera image",

@@ -37,6 +37,7 @@ export const share = {
     saveFailed: "Le lien n'a pas pu être enregistré sur cet appareil : {{message}}",
   },
   scan: {
+    heading: "Avec la caméra",
     start: "Scanner un QR code",
     stop: "Arrêter la caméra",
     video: "Image de la caméra",
