@@ -1,7 +1,8 @@
 import { Repo } from "@automerge/automerge-repo";
 import type { NetworkAdapterInterface, StorageAdapterInterface } from "@automerge/automerge-repo";
 import { BroadcastChannelNetworkAdapter } from "@automerge/automerge-repo-network-broadcastchannel";
-import { RelayClientAdapter } from "./RelayClientAdapter";
+import type { RelayClientAdapter } from "./RelayClientAdapter";
+import { HubRelayClientAdapter } from "./HubRelayClientAdapter";
 
 /** What the composition root needs to build the app's Repo. */
 export interface CreateRepoOptions {
@@ -29,7 +30,7 @@ export function createRepo({ storage, relayUrl, tabSync = true }: CreateRepoOpti
   if (tabSync && typeof BroadcastChannel !== "undefined") {
     network.push(new BroadcastChannelNetworkAdapter({ channelName: "recolte" }));
   }
-  const relay = relayUrl ? new RelayClientAdapter(relayUrl) : null;
+  const relay = relayUrl ? new HubRelayClientAdapter(relayUrl) : null;
   if (relay) network.push(relay);
   const repo = new Repo({
     storage,

@@ -90,7 +90,8 @@ export class UpstreamWatcher {
   async refresh(): Promise<void> {
     const relay = this.#options.relay;
     const key = this.relayKey;
-    if (!relay || !key) return;
+    // Offline, the last known answer stands (asking would only fail).
+    if (!relay || !key || relay.state !== "connected") return;
     try {
       const health = await (this.#options.fetchHealth ?? fetchRelayHealth)(relay.url);
       this.#set({ info: health.upstream, error: null, checkedAt: Date.now() });

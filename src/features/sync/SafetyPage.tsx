@@ -79,7 +79,7 @@ function SafetySummary({
       {relay && relay.state !== "connected" ? (
         <Banner tone="warning">{t("safety.offline")}</Banner>
       ) : null}
-      {upstream?.error ? (
+      {upstream?.error && relay?.state === "connected" ? (
         <Banner tone="warning">{t("safety.healthError", { error: upstream.error })}</Banner>
       ) : null}
       <p
@@ -126,7 +126,10 @@ function SafetyTable({ documents, field }: { documents: DocumentSafety[]; field:
     if (!loaded) return t("safety.notHere");
     if (!target) return "";
     const when = target.lastSyncAt ? time.format(target.lastSyncAt) : t("safety.never");
-    return `${target.pending} · ${when}`;
+    const pending = target.pending
+      ? t("safety.pendingCell", { count: target.pending })
+      : t("safety.upToDate");
+    return `${pending} · ${when}`;
   };
   return (
     <table className="safety-table">

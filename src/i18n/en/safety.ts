@@ -28,6 +28,9 @@ export const safety: Messages["safety"] = {
   lastAck: "Last acknowledgement",
   pendingHeader: "Pending changes",
   never: "never",
+  upToDate: "up to date",
+  pendingCell_one: "{{count}} pending",
+  pendingCell_other: "{{count}} pending",
   notHere: "not on this device yet",
   kinds: {
     workshop: "Workshop sheet",

@@ -27,6 +27,9 @@ export const safety = {
   lastAck: "Dernier accusé de réception",
   pendingHeader: "Modifications en attente",
   never: "jamais",
+  upToDate: "à jour",
+  pendingCell_one: "{{count}} en attente",
+  pendingCell_other: "{{count}} en attente",
   notHere: "pas encore sur cet appareil",
   kinds: {
     workshop: "Fiche de l'atelier",
