@@ -202,11 +202,15 @@ describe("linkSeed", () => {
     let doc = apply(makeWorkshop(), (d) =>
       linkSeed(d, { seedId: "g1", url: makeDocUrl(5), title: "Légumerie" }),
     );
-    expect(doc.seeds.g1).toEqual({ url: makeDocUrl(5), title: "Légumerie" });
+    expect(doc.seeds.g1).toEqual({ url: makeDocUrl(5), title: "Légumerie", archived: null });
     doc = apply(doc, (d) =>
       linkSeed(d, { seedId: "g1", url: makeDocUrl(6), title: "Légumerie partagée" }),
     );
-    expect(doc.seeds.g1).toEqual({ url: makeDocUrl(6), title: "Légumerie partagée" });
+    expect(doc.seeds.g1).toEqual({
+      url: makeDocUrl(6),
+      title: "Légumerie partagée",
+      archived: null,
+    });
   });
 
   it("rejects a bad url or title", () => {
