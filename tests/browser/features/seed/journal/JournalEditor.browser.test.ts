@@ -115,6 +115,14 @@ describe("JournalEditor", () => {
     expect(marksAt(handle, text.indexOf("site") + 1).link).toBe(
       JSON.stringify({ href: "https://exemple.fr/graine" }),
     );
+
+    // The caret inside the link: « Lien » offers « Retirer », which drops the whole link.
+    await userEvent.keyboard("{End}{ArrowLeft}{ArrowLeft}");
+    await page.getByRole("button", { name: "Lien", exact: true }).click();
+    await expect.element(address).toHaveValue("https://exemple.fr/graine");
+    await page.getByRole("button", { name: "Retirer" }).click();
+    await waitFor(() => mounted?.editable.querySelector("a") === null, { message: "no link" });
+    expect(JSON.stringify(A.spans(handle.doc(), ["journal"]))).not.toContain("link");
   });
 
   it("pasted HTML keeps its text but nothing executable (javascript: link, img onerror, script)", async () => {
