@@ -24,6 +24,7 @@ import {
   type TestRelay,
 } from "../../helpers/relay.js";
 import type { Relay, UpstreamStatus } from "../../../sync-server/src/relay.js";
+import { loadConfig } from "../../../sync-server/src/config.js";
 
 interface Notes {
   items: string[];
@@ -72,6 +73,20 @@ async function health(r: Relay): Promise<{ upstream: UpstreamStatus | null }> {
 }
 
 describe("field relay with UPSTREAM_URL", () => {
+  it("validates UPSTREAM_URL at start with a clear message", () => {
+    const upstream = (value: string) => loadConfig({ UPSTREAM_URL: value }, []).upstreamUrl;
+    expect(upstream("wss://central.example/sync?key=abcdefgh")).toBe(
+      "wss://central.example/sync?key=abcdefgh",
+    );
+    expect(upstream("https://central.example")).toBe("wss://central.example/sync");
+    expect(loadConfig({}, ["--upstream-url", "ws://10.0.0.2:3030/sync"]).upstreamUrl).toBe(
+      "ws://10.0.0.2:3030/sync",
+    );
+    expect(loadConfig({}, []).upstreamUrl).toBeUndefined();
+    expect(() => upstream("ftp://central.example")).toThrow(/UPSTREAM_URL .*ws:\/\/ or wss:\/\//);
+    expect(() => upstream("central")).toThrow(/UPSTREAM_URL .*not a URL/);
+  });
+
   it("pushes documents stored before the link, and uploaded later, both ways", async () => {
     const central = await relay();
     // A field relay that ran without upstream holds a document on disk…
