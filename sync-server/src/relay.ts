@@ -237,6 +237,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       adapter.disconnect(); // close 1001 to every peer
+      upstream?.adapter.disconnect(); // and stop syncing with (and retrying) the upstream
       await flushReady(repo);
       for (const ws of wss.clients) ws.terminate();
       wss.close();

@@ -5,6 +5,7 @@
  * client with NodeFS storage, so sync states persist). Ours: Récolte's relay and the app's
  * RelayClientAdapter (same Node storage on the client).
  */
+import { loadavg } from "node:os";
 import { allMet, atMost } from "../lib/result";
 import type { BenchOptions, BenchResult, TargetCheck } from "../lib/result";
 import { median, ratio, round } from "../lib/stats";
@@ -26,6 +27,7 @@ function summary(runs: ScenarioResult[]) {
     medianConvergeMs: pick((r) => r.convergeMs),
     medianWireBytes: pick((r) => r.wire.totalBytes),
     medianSyncMessages: pick((r) => r.syncMessages.total),
+    medianAfterHandshakeMs: pick((r) => r.afterHandshakeMs),
     each: runs,
   };
 }
@@ -37,6 +39,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
   const repeats = quick ? 1 : 3;
   const rows = [];
   const targets: TargetCheck[] = [];
+  const loadBefore = loadavg().map((l) => round(l, 2));
   for (const offline of offlineSizes) {
     const by: Record<string, ReturnType<typeof summary>> = {};
     for (const setup of SETUPS) {
@@ -105,6 +108,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
       repeats,
       link: SLOW_4G,
       setups: SETUPS,
+      loadAverage: { before: loadBefore, after: loadavg().map((l) => round(l, 2)) },
     },
     results: rows,
     targets,
