@@ -20,4 +20,5 @@ export const journal: Messages["journal"] = {
   linkNeedsSelection: "First select the text to turn into a link.",
   readOnly: "Read-only journal.",
   editError: "The journal edit could not be saved: {{message}}",
+  loadError: "The journal could not be loaded ({{message}}). Reload the page; nothing is lost.",
 };

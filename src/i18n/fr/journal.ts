@@ -18,4 +18,6 @@ export const journal = {
   linkNeedsSelection: "Sélectionnez d'abord le texte à transformer en lien.",
   readOnly: "Journal en lecture seule.",
   editError: "La modification du journal n'a pas pu être enregistrée : {{message}}",
+  loadError:
+    "Le journal n'a pas pu être chargé ({{message}}). Rechargez la page ; rien n'est perdu.",
 };

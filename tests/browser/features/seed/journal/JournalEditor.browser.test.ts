@@ -33,6 +33,14 @@ describe("JournalEditor", () => {
     }
   });
 
+  it("LazyJournalEditor loads the same editor on demand", async () => {
+    const handle = journalDoc(new Repo({ network: [] }), "Chargé à la demande");
+    mounted = await mountJournal(handle, { lazy: true });
+    await expect
+      .element(page.getByRole("textbox", { name: "Journal" }))
+      .toHaveTextContent("Chargé à la demande");
+  });
+
   it("writes typed text, Ctrl+B bold and Ctrl+I italic into the Automerge journal", async () => {
     const handle = journalDoc(new Repo({ network: [] }), "Début");
     mounted = await mountJournal(handle);

@@ -5,6 +5,7 @@ import { createRoot, type Root } from "react-dom/client";
 import { initI18n } from "../../../../../src/i18n";
 import type { JournalHost } from "../../../../../src/features/seed/journal/bindJournal";
 import { JournalEditor } from "../../../../../src/features/seed/journal/JournalEditor";
+import { LazyJournalEditor } from "../../../../../src/features/seed/journal/LazyJournalEditor";
 import { waitFor } from "../../../../helpers/waitFor";
 
 /** A mounted journal editor inside its own container, with a way to re-render and remove it. */
@@ -20,14 +21,15 @@ let i18nReady: Promise<unknown> | null = null;
 /** Renders `<JournalEditor>` for `handle` into a fresh container appended to the page. */
 export async function mountJournal(
   handle: DocHandle<JournalHost>,
-  { readOnly = false } = {},
+  { readOnly = false, lazy = false } = {},
 ): Promise<MountedJournal> {
+  const Editor = lazy ? LazyJournalEditor : JournalEditor;
   i18nReady ??= initI18n("fr");
   await i18nReady;
   const container = document.createElement("div");
   document.body.append(container);
   const root: Root = createRoot(container);
-  root.render(createElement(JournalEditor, { handle, readOnly }));
+  root.render(createElement(Editor, { handle, readOnly }));
   const editable = await waitFor(
     () => container.querySelector<HTMLElement>('[role="textbox"][aria-label="Journal"]'),
     { message: "the journal editor" },
@@ -35,7 +37,7 @@ export async function mountJournal(
   return {
     container,
     editable,
-    rerender: (next) => root.render(createElement(JournalEditor, { handle, readOnly: next })),
+    rerender: (next) => root.render(createElement(Editor, { handle, readOnly: next })),
     unmount: () => {
       root.unmount();
       container.remove();
