@@ -24,6 +24,18 @@ export interface Folding {
 
 const cache = new WeakMap<object, Folding>();
 
+/** The cluster a note shows in: its own if live and of the same category, else `""`. */
+export function clusterOfIn(view: Pick<DiagnosticView, "clusters">) {
+  return (note: Readonly<DiagnosticNote>): string => {
+    const cluster = note.clusterId === "" ? undefined : view.clusters[note.clusterId];
+    return cluster !== undefined &&
+      cluster.archived === null &&
+      cluster.categoryId === note.categoryId
+      ? cluster.id
+      : "";
+  };
+}
+
 /** The {@link Folding} of `view` (memoised per view object). */
 export function foldingOf(view: DiagnosticView): Folding {
   const hit = cache.get(view);
@@ -52,14 +64,7 @@ export function foldingOf(view: DiagnosticView): Folding {
   for (const list of members.values()) {
     list.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-  const clusterOf = (note: Readonly<DiagnosticNote>) => {
-    const cluster = note.clusterId === "" ? undefined : view.clusters[note.clusterId];
-    return cluster !== undefined &&
-      cluster.archived === null &&
-      cluster.categoryId === note.categoryId
-      ? cluster.id
-      : "";
-  };
+  const clusterOf = clusterOfIn(view);
   const folding: Folding = { live, rootOf, members, clusterOf };
   cache.set(view, folding);
   return folding;

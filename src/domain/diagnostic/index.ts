@@ -7,3 +7,4 @@ export * from "./commands";
 export * from "./categoryCommands";
 export type { Placement } from "./place";
 export * from "./selectors";
+export * from "./boardDelta";

@@ -184,6 +184,51 @@ function bucketedNotes(all: readonly unknown[], problems: string[]) {
   return out;
 }
 
+/**
+ * The notes of one visible, conflict-free copy of the buckets: one array per bucket (each read
+ * once per bucket object), and the flat map built only when something asks for it — building a
+ * 10,000-key map costs more than everything else one edit does, and the board does not need it
+ * (`boardDelta.ts` compares buckets). Both are shared by every view of the same buckets object.
+ */
+interface BucketedNotes {
+  parts: readonly (readonly DiagnosticNote[])[];
+  flat?: Record<string, DiagnosticNote>;
+}
+
+const bucketedOfView = new WeakMap<object, BucketedNotes>();
+
+/** A view's notes bucket by bucket (the same array for an unchanged bucket), when known. */
+export function noteBucketsOf(view: DiagnosticView): BucketedNotes["parts"] | undefined {
+  return bucketedOfView.get(view)?.parts;
+}
+
+function readBucketed(raw: Record<string, unknown>, problems: string[]) {
+  if (raw.notes !== undefined) return undefined;
+  const all = allValuesOf(raw, "noteBuckets");
+  const only = all.length === 1 ? all[0] : undefined;
+  if (!isMapLike(only) || !isSnapshotObject(only)) return undefined;
+  const hit = sectionCaches.get("bucketedNotes")?.get(only);
+  if (hit !== undefined) return hit as BucketedNotes;
+  const parts: (readonly DiagnosticNote[])[] = [];
+  const own: string[] = [];
+  for (const key of Object.keys(only)) {
+    const copies = allValuesOf(only, key);
+    const bucket = copies[0];
+    if (copies.length !== 1 || !isMapLike(bucket)) return undefined; // the general reader says why
+    parts.push(cachedSection("noteBucket", copies, own, (into) => bucketNotes(bucket, key, into)));
+  }
+  problems.push(...own);
+  return cachedSection("bucketedNotes", own.length === 0 ? [only] : [], [], () => ({ parts }));
+}
+
+function flatNotes(bucketed: BucketedNotes): Record<string, DiagnosticNote> {
+  if (bucketed.flat !== undefined) return bucketed.flat;
+  const out: Record<string, DiagnosticNote> = {};
+  for (const part of bucketed.parts) for (const note of part) out[note.id] = note;
+  bucketed.flat = out;
+  return out;
+}
+
 function readNotes(
   raw: Record<string, unknown>,
   problems: string[],
@@ -259,31 +304,33 @@ function read(raw: unknown): Normalized<DiagnosticView> {
   const schema = readViewStamp(raw, "diagnostic", problems);
   const v2 = schema.version >= 2;
   if (raw.noteBuckets === undefined && v2) problems.push("noteBuckets: missing");
-  const notes = readNotes(raw, problems);
+  const bucketed = readBucketed(raw, problems);
+  const notes = bucketed === undefined ? readNotes(raw, problems) : undefined;
   // A v1 document has no votes, sessions or facilitation yet: not a problem, just defaults.
   const quiet: string[] = [];
   const meta = v.parse(v.object({ createdBy: idOrEmpty, createdAt: timestamp }), raw);
-  return {
-    value: {
-      schema,
-      categories: readUnion(raw, "categories", readCategory, problems),
-      notes,
-      clusters: readUnion(raw, "clusters", readCluster, problems),
-      votes: cachedSection("votes", allValuesOf(raw, "votes"), v2 ? problems : quiet, (into) =>
-        readVotes(raw, into),
-      ),
-      voteSessions: readUnion(raw, "voteSessions", readSession, v2 ? problems : quiet),
-      facilitation: cachedSection(
-        "facilitation",
-        allValuesOf(raw, "facilitation"),
-        v2 ? problems : quiet,
-        (into) => readFacilitation(raw, into),
-      ),
-      createdBy: meta.createdBy as ProfileId,
-      createdAt: meta.createdAt,
+  const value: DiagnosticView = {
+    schema,
+    categories: readUnion(raw, "categories", readCategory, problems),
+    get notes() {
+      return notes ?? flatNotes(bucketed as BucketedNotes);
     },
-    problems,
+    clusters: readUnion(raw, "clusters", readCluster, problems),
+    votes: cachedSection("votes", allValuesOf(raw, "votes"), v2 ? problems : quiet, (into) =>
+      readVotes(raw, into),
+    ),
+    voteSessions: readUnion(raw, "voteSessions", readSession, v2 ? problems : quiet),
+    facilitation: cachedSection(
+      "facilitation",
+      allValuesOf(raw, "facilitation"),
+      v2 ? problems : quiet,
+      (into) => readFacilitation(raw, into),
+    ),
+    createdBy: meta.createdBy as ProfileId,
+    createdAt: meta.createdAt,
   };
+  if (bucketed !== undefined) bucketedOfView.set(value, bucketed);
+  return { value, problems };
 }
 
 /** Reads any value as a diagnostic: defaults filled, junk dropped and reported. */

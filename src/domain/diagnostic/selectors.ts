@@ -4,7 +4,7 @@
  */
 import type { ContactId, NoteId, ProfileId } from "../ids";
 import { compareRanked, sortRanked } from "../rank";
-import { foldingOf } from "./fold";
+import { foldingOf, type Folding } from "./fold";
 import type {
   DiagnosticCategory,
   DiagnosticCluster,
@@ -107,8 +107,17 @@ function mayRead(view: DiagnosticView, note: Readonly<DiagnosticNote>, viewer: B
   return viewer.contactId !== undefined && viewer.contactId === note.authorContactId;
 }
 
-function toItem(view: DiagnosticView, note: Readonly<DiagnosticNote>, viewer: BoardViewer) {
-  const { clusterOf, members } = foldingOf(view);
+/**
+ * One note as `viewer` sees it on the board. `fold` gives its cluster and the notes folded into
+ * it (the view's {@link foldingOf} unless the caller knows them: see `boardDelta.ts`).
+ */
+export function boardItem(
+  view: DiagnosticView,
+  note: Readonly<DiagnosticNote>,
+  viewer: BoardViewer,
+  fold: Pick<Folding, "clusterOf" | "members"> = foldingOf(view),
+): BoardItem {
+  const { clusterOf, members } = fold;
   const clusterId = clusterOf(note);
   if (!mayRead(view, note, viewer)) {
     const placeholder: HiddenNotePlaceholder = {
@@ -164,7 +173,7 @@ export function selectBoard(view: DiagnosticView, args: { viewer: BoardViewer })
   const items = (categoryId: string, clusterId: string) =>
     (byContainer.get(`${categoryId}/${clusterId}`) ?? [])
       .sort(compareRanked)
-      .map((n) => toItem(view, n, viewer));
+      .map((n) => boardItem(view, n, viewer));
   const clustersByCategory = new Map<string, DiagnosticCluster[]>();
   for (const cluster of Object.values(view.clusters)) {
     if (cluster.archived !== null) continue;
