@@ -99,7 +99,10 @@ async function measureModel(
       const drop = summarizeSeries(await run("drop", count));
       const out: Record<string, unknown> = { edit, drop };
       if (name === "ours") {
-        out.drag = summarizeDrag(await dragOnce(page, 40));
+        // A failed drag is reported with its error; the other figures stand.
+        out.drag = await dragOnce(page, 40).then(summarizeDrag, (e: unknown) => ({
+          error: String(e).slice(0, 300),
+        }));
         const prof = await page.evaluate(
           (k) => (window as unknown as { __bench: Api }).__bench.profile(k),
           count,
@@ -179,7 +182,12 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
         if (n === 10000) targets.push(...changeTargets(by.ours, rate));
       }
       process.stderr.write(`[board] ${n} notes, cold open…\n`);
-      const cold = await coldOpens(browser, server.url, n, throttles);
+      const cold: Record<string, unknown> = await coldOpens(
+        browser,
+        server.url,
+        n,
+        throttles,
+      ).catch((e: unknown) => ({ error: String(e).slice(0, 300) }));
       rows.push({ notes: n, coldOpen: cold });
       if (n === 10000) {
         const at4 = cold["4x"] as { firstPaintMs: number } | undefined;
