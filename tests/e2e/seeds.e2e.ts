@@ -82,7 +82,9 @@ test("a seed from a need on the board, members from the carnet, then opened alon
       due: "2026-12-15",
     });
     await a.seeds.section("La graine");
-    await a.app.page.getByLabel("Statut").selectOption({ label: "En germination" });
+    await a.app.page
+      .getByLabel("Statut", { exact: true })
+      .selectOption({ label: "En germination" });
     await expect(a.app.page.locator(".seed-header .badge")).toHaveText("En germination");
     await shot(a.app.page, "seed-page");
     await a.seeds.section("Groupe-action");
@@ -90,7 +92,6 @@ test("a seed from a need on the board, members from the carnet, then opened alon
     await expect(a.app.status()).toHaveText("Synchronisé");
 
     // The atelier's list: the card shows status, group size and next step.
-    await a.app.page.goBack();
     await a.app.goto("/");
     await a.app.page.getByRole("link", { name: "Atelier alimentation" }).click();
     await a.seeds.openList();

@@ -45,7 +45,7 @@ export function NewSeedForm({
     setBusy(true);
     setError(null);
     create(trimmed.slice(0, 200), need).then(
-      (documentId) => navigate(`/graine/${documentId}`),
+      (documentId) => navigate(`/graine/${documentId}?atelier=${workshopHandle?.documentId ?? ""}`),
       (e: unknown) => {
         setBusy(false);
         setError(t("seed.error.create", { message: e instanceof Error ? e.message : String(e) }));

@@ -169,6 +169,7 @@ export const seed: Messages["seed"] = {
     ballots_one: "{{count}} vote",
     ballots_other: "{{count}} votes",
     results: "Results",
+    voters: "Voted: {{names}}",
     conflict:
       "{{name}} voted on two tablets at the same time: one vote is kept. Check it with the person.",
     objections: "Objections",

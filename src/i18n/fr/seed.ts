@@ -169,6 +169,7 @@ export const seed = {
     ballots_one: "{{count}} vote",
     ballots_other: "{{count}} votes",
     results: "Résultats",
+    voters: "Ont voté : {{names}}",
     conflict:
       "{{name}} a voté sur deux tablettes en même temps : un seul vote est gardé. Vérifiez-le avec la personne.",
     objections: "Objections",

@@ -29,6 +29,9 @@ export function DecisionCard({
   const closed = decision.closed;
   const locked = readOnly || closed !== null;
   const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  const voters = Object.keys(decision.ballots)
+    .map((id) => names.get(id) ?? "?")
+    .sort((a, b) => a.localeCompare(b));
   const conflicts = Object.entries(decision.ballotConflicts).filter(([, others]) => others.length);
 
   const close = (event: FormEvent) => {
@@ -43,6 +46,9 @@ export function DecisionCard({
         <span className="badge">{t(`seed.decisions.methods.${decision.method}`)}</span>
         <span>{t("seed.decisions.ballots", { count: Object.keys(decision.ballots).length })}</span>
       </p>
+      {voters.length > 0 ? (
+        <p className="muted">{t("seed.decisions.voters", { names: voters.join(", ") })}</p>
+      ) : null}
       {closed ? (
         <p className="seed-closed" role="note">
           {t("seed.decisions.closed", { date: format.format(closed.at), outcome: closed.outcome })}

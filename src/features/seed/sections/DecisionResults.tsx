@@ -128,6 +128,7 @@ function AddressObjection({ onAddress }: { onAddress: (note: string) => boolean 
     <div className="row seed-address">
       <input
         aria-label={t("seed.decisions.addressNote")}
+        placeholder={t("seed.decisions.addressNote")}
         value={note}
         maxLength={2000}
         onChange={(e) => setNote(e.target.value)}
