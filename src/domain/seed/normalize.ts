@@ -170,7 +170,10 @@ function read(raw: unknown): Normalized<SeedView> {
       ...t,
       id: id as TaskId,
       assigneeId: t.assigneeId as MemberId | null,
-      doneBy: t.doneBy as ProfileId | null,
+      // done, doneAt and doneBy are three registers: a concurrent « done » and « not done »
+      // may mix them after merge, so who/when only count while the task reads as done.
+      doneAt: t.done ? t.doneAt : null,
+      doneBy: t.done ? (t.doneBy as ProfileId | null) : null,
       createdBy: t.createdBy as ProfileId,
       archived: stamp(t.archived),
     }),

@@ -99,3 +99,22 @@ describe("normalizeSeed", () => {
     expect(value.pitch.length).toBe(2_000);
   });
 });
+
+describe("normalizeSeed and concurrent done / not done", () => {
+  it("reads who/when only while the task is done, whatever mix the merge left", () => {
+    const doc = apply(makeSeedWithMembers(0), (d) => {
+      (d.tasks as unknown as Loose).t1 = {
+        title: "Devis",
+        rank: "a0",
+        done: false,
+        doneAt: 5,
+        doneBy: "profile-x",
+      };
+    });
+    expect(normalizeSeed(doc).value.tasks.t1).toMatchObject({
+      done: false,
+      doneAt: null,
+      doneBy: null,
+    });
+  });
+});
