@@ -9,7 +9,12 @@ describe("KIND_REGISTRY", () => {
   const entries = Object.entries(KIND_REGISTRY);
 
   it("registers the implemented kinds under their own name", () => {
-    expect(entries.map(([k]) => k).sort()).toEqual(["address-book", "diagnostic", "seed", "workshop"]);
+    expect(entries.map(([k]) => k).sort()).toEqual([
+      "address-book",
+      "diagnostic",
+      "seed",
+      "workshop",
+    ]);
     for (const [key, entry] of entries) {
       expect(entry.kind).toBe(key);
       expect(DOC_KINDS).toContain(entry.kind);
