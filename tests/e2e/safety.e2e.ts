@@ -30,7 +30,9 @@ test("the safety view tells the truth: pending while offline, everything on the 
     await app.createAtelier("Atelier sauvegarde");
     await expect(app.status()).toHaveText("Synchronisé");
 
-    await safety.openSafety();
+    // Reachable from the status element too.
+    await app.page.getByRole("button", { name: "Détails de la synchronisation" }).click();
+    await app.page.getByRole("banner").getByRole("link", { name: "État de la sauvegarde" }).click();
     await expect(safety.verdict()).toHaveText(SAVED);
     await expect(safety.documents().getByRole("row")).toHaveCount(4); // header + 3 documents
     await shoot(app.page, "saved");
@@ -83,6 +85,9 @@ test("two tablets: presence shows the other; « Quoi de neuf ? » lists B's cont
     await expect(safetyA.presence()).toHaveText("Ici maintenant : Bea");
     await expect(safetyB.presence()).toHaveText("Ici maintenant : Alex");
     await shoot(a.page, "presence");
+    // Presence messages never cost a tablet its relay connection.
+    await expect(a.status()).toHaveText("Synchronisé");
+    await expect(b.status()).toHaveText("Synchronisé");
 
     const book = new AddressBookPage(b.page);
     await book.open();
