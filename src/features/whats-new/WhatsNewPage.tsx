@@ -1,20 +1,34 @@
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Banner } from "../../ui/Banner";
 import { NEWS_CATEGORIES } from "../../domain/history";
 import type { PersonNews } from "../../domain/history";
 import { useCurrentProfile } from "../profile/ProfileContext";
 import { useWhatsNew } from "./useWhatsNew";
+import { useSeedHandles } from "../sync/useSeedHandles";
+import type { SeedLink } from "../../domain";
 import type { NewsDocument } from "./useWhatsNew";
 import "../sync/safety.css";
 
 const MAX_ITEMS = 12;
 
 /** `/atelier/<id>/quoi-de-neuf`: what others did since this device last looked, by person. */
-export function WhatsNewPage({ documents }: { documents: readonly NewsDocument[] }) {
+export function WhatsNewPage({
+  documents,
+  seeds,
+}: {
+  documents: readonly NewsDocument[];
+  /** The atelier's seeds: those on this device are read too. */
+  seeds?: Readonly<Record<string, Readonly<SeedLink>>>;
+}) {
   const { t } = useTranslation();
   const { profile } = useCurrentProfile();
-  const { state, markRead } = useWhatsNew(documents, profile.id);
+  const seedHandles = useSeedHandles(seeds);
+  const all = useMemo(
+    () => [...documents, ...[...seedHandles.values()].map((handle) => ({ kind: "seed", handle }))],
+    [documents, seedHandles],
+  );
+  const { state, markRead } = useWhatsNew(all, profile.id);
   const [markError, setMarkError] = useState<string | null>(null);
   const [marked, setMarked] = useState(false);
 

@@ -170,6 +170,7 @@ export function AtelierPage() {
                 { kind: "address-book", handle: addressBook },
                 { kind: "diagnostic", handle: diagnostic },
               ]}
+              seeds={view.seeds}
             />
           }
         />
