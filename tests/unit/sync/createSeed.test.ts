@@ -16,6 +16,10 @@ import {
   type ProfileId,
   type SeedDoc,
 } from "../../../src/domain";
+import { Repo as RepoClass } from "@automerge/automerge-repo";
+import { decodeBundle } from "../../../src/interop/bundle";
+import { exportSeedBundle } from "../../../src/sync/bundleExport";
+import { applyBundle } from "../../../src/sync/bundleImport";
 import { createSeed } from "../../../src/sync/createSeed";
 import { openDocument } from "../../../src/sync/openDocument";
 import { connectedRepos } from "../../helpers/repos";
@@ -101,5 +105,23 @@ describe("createSeed", () => {
     });
     const opened = await openDocument<SeedDoc>(a, seed.url, "seed");
     expect(opened.status === "ready" && opened.readOnly).toBe(true);
+  });
+
+  it("hands off by bundle: the seed alone, with its content, on a device with no network", async () => {
+    const a = new RepoClass({ network: [] });
+    const b = new RepoClass({ network: [] });
+    repos = [a, b];
+    const seed = createSeed(a, args);
+    seed.change((d) => {
+      addMember(d, { id: "m1", contactId: "c1", displayName: "Zoé", by: alice, now: 2 });
+      addTask(d, { id: "ta", title: "Visiter le local", by: alice, now: 2 });
+    });
+    const exported = await exportSeedBundle(a, seed.url, { app: "test", now: 3 });
+    const result = await applyBundle(b, decodeBundle(exported.bytes));
+    expect(result).toMatchObject({ scope: "seed", rootId: seed.documentId });
+    expect(Object.keys(b.handles)).toEqual([seed.documentId]);
+    const opened = await openDocument<SeedDoc>(b, seed.url, "seed");
+    if (opened.status !== "ready") throw new Error(`not ready on B: ${opened.status}`);
+    expect(normalizeSeed(opened.handle.doc()).value).toEqual(normalizeSeed(seed.doc()).value);
   });
 });
