@@ -120,6 +120,8 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
   await ensureStorageId(storage);
   storageStats = () => storage.stats();
 
+  // Requests parked while the upstream was unreachable are asked again when it comes back.
+  let askUpstreamForParked = (): void => undefined;
   const upstream = options.upstreamUrl
     ? new Upstream({
         url: options.upstreamUrl,
@@ -131,6 +133,7 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
           maxBackoffMs: options.upstreamBackoffMs.max,
         }),
         ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
+        onConnected: () => askUpstreamForParked(),
       })
     : undefined;
 
@@ -146,12 +149,12 @@ export async function createRelay(options: RelayOptions): Promise<Relay> {
     holds: (documentId: string): boolean => storage.has(documentId) || loaded(documentId),
     ...(options.keepAliveMs !== undefined && { keepAliveMs: options.keepAliveMs }),
     // A field relay asks its upstream for what a tablet wants and it lacks.
-    ...(upstream && {
-      onPark: (documentId: string) => {
-        void upstream.lookup(documentId).then((found) => found && adapter.release(documentId));
-      },
-    }),
+    ...(upstream && { onPark: (documentId: string) => lookupUpstream(documentId) }),
   });
+  function lookupUpstream(documentId: string): void {
+    void upstream?.lookup(documentId).then((found) => found && adapter.release(documentId));
+  }
+  askUpstreamForParked = () => adapter.parkedDocuments().forEach(lookupUpstream);
   const repo = new Repo({
     storage,
     network: upstream ? [adapter, upstream.adapter] : [adapter],

@@ -30,6 +30,11 @@ export class ParkedRequests<C, F> {
     return this.#byDocument.size;
   }
 
+  /** Documents with parked requests, oldest first. */
+  documentIds(): string[] {
+    return [...this.#byDocument.keys()];
+  }
+
   has(documentId: string): boolean {
     return this.#byDocument.has(documentId);
   }

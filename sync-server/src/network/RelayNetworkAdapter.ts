@@ -225,6 +225,11 @@ export class RelayNetworkAdapter extends NetworkAdapter {
     }
   }
 
+  /** Documents that requests are waiting for (a field relay asks its upstream when it connects). */
+  parkedDocuments(): string[] {
+    return this.#parked.documentIds();
+  }
+
   /** The document is now held (e.g. fetched from upstream): hand its parked requests to the Repo. */
   release(documentId: string): void {
     for (const waiter of this.#parked.take(documentId)) {

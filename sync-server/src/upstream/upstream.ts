@@ -32,6 +32,8 @@ export interface UpstreamOptions {
   minBackoffMs?: number;
   maxBackoffMs?: number;
   keepAliveMs?: number;
+  /** Called each time the link comes up (after stored documents start loading). */
+  onConnected?: () => void;
 }
 
 /** Stored documents loaded at once when pushing upstream. */
@@ -69,6 +71,7 @@ export class Upstream {
             m.upstreamConnected.set(1);
             m.upstreamConnects.inc();
             this.#pushStored();
+            options.onConnected?.();
             break;
           case "disconnected":
             m.upstreamConnected.set(0);

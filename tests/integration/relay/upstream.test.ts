@@ -156,6 +156,25 @@ describe("field relay with UPSTREAM_URL", () => {
     );
   });
 
+  it("asks the upstream again for requests parked while it was unreachable", async () => {
+    const first = await relay();
+    const third = connectClient(first.url);
+    const doc = third.create<Notes>({ items: ["on the central relay"] });
+    await relayHolds(first, doc.documentId);
+    await third.shutdown();
+    await first.close();
+
+    const field = await relay({ upstreamUrl: first.url });
+    const tablet = client(field.url);
+    await waitFor(() => tablet.peers.length > 0, { message: "tablet connected" });
+    const found = tablet.find<Notes>(doc.url); // parked: neither here nor reachable upstream
+    await waitFor(() => field.upstream?.status().connected === false);
+    const central = await relay({ dataDir: first.dataDir, port: first.port });
+    const copy = await found;
+    expect(copy.doc().items).toEqual(["on the central relay"]);
+    expect(central.storage.has(doc.documentId)).toBe(true);
+  });
+
   it("lets a tablet learn the central relay's heads through the field relay", async () => {
     const central = await relay();
     const field = await relay({ upstreamUrl: central.url });
