@@ -170,3 +170,14 @@ export function selectSeedSummary(view: SeedView): SeedSummary {
     archived: view.archived !== null,
   };
 }
+
+/** The object replacement character Automerge shows in text where a block marker sits. */
+const BLOCK_MARKER = "\ufffc";
+
+/**
+ * The journal as plain text (for a preview or a search): block markers written by the rich-text
+ * editor become line breaks; marks (bold, links) carry no characters of their own.
+ */
+export function selectJournalPlainText(view: Pick<SeedView, "journal">): string {
+  return view.journal.split(BLOCK_MARKER).join("\n").replace(/^\n/, "");
+}

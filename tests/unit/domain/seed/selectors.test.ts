@@ -8,6 +8,7 @@ import {
   selectCurrentStatus,
   selectDoneTasks,
   selectFormerMembers,
+  selectJournalPlainText,
   selectMeetings,
   selectMembers,
   selectNextTask,
@@ -103,5 +104,17 @@ describe("seed selectors", () => {
       openTaskCount: 1,
       archived: false,
     });
+  });
+});
+
+describe("selectJournalPlainText", () => {
+  it("turns the editor's block markers into line breaks", () => {
+    const doc = A.change(makeSeed(), (d) => {
+      A.splice(d, ["journal"], 0, 0, "TitreCorps");
+      A.splitBlock(d, ["journal"], 0, { type: "heading", parents: [], attrs: { level: 1 } });
+      A.splitBlock(d, ["journal"], 6, { type: "paragraph", parents: [], attrs: {} });
+      A.mark(d, ["journal"], { start: 7, end: 9, expand: "none" }, "strong", true);
+    });
+    expect(selectJournalPlainText(viewOf(doc))).toBe("Titre\nCorps");
   });
 });
