@@ -170,10 +170,32 @@ test("two tablets edit tasks offline, reconnect through the relay: the same step
       .fill("Réserver la salle des fêtes");
     await expect(b.app.status()).toContainText("en attente");
 
+    // The journal, co-written offline on both tablets (merged by character).
+    await a.seeds.section("Journal");
+    await b.seeds.section("Journal");
+    const journalA = a.app.page.getByRole("textbox", { name: "Journal", exact: true });
+    const journalB = b.app.page.getByRole("textbox", { name: "Journal", exact: true });
+    await journalA.click();
+    await a.app.page.keyboard.type("Alex a appelé la mairie.");
+    await journalB.click();
+    await b.app.page.keyboard.type("Bea prépare l'affiche.");
+    await expect(journalA).toContainText("Alex a appelé la mairie.");
+    await expect(journalB).toContainText("Bea prépare l'affiche.");
+
     await a.context.setOffline(false);
     await b.context.setOffline(false);
     await expect(a.app.status()).toHaveText("Synchronisé");
     await expect(b.app.status()).toHaveText("Synchronisé");
+    for (const journal of [journalA, journalB]) {
+      await expect(journal).toContainText("Alex a appelé la mairie.");
+      await expect(journal).toContainText("Bea prépare l'affiche.");
+    }
+    await expect
+      .poll(async () => (await journalA.innerText()) === (await journalB.innerText()))
+      .toBe(true);
+    await shot(b.app.page, "seed-journal");
+    await a.seeds.section("Prochaines étapes");
+    await b.seeds.section("Prochaines étapes");
     const expected = [
       "Réserver la salle des fêtes | Hélène | 2026-12-01",
       "Prévenir les voisins | Personne | 2026-12-05",
