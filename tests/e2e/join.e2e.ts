@@ -101,7 +101,7 @@ test("B joins by link while offline: « En attente de synchronisation », then t
   }
 });
 
-test("B joins offline, then A's bundle file is imported on the waiting page: the atelier appears", async ({
+test("B opens the link offline, then A's bundle file is imported on the waiting page: the atelier appears", async ({
   browser,
 }, testInfo) => {
   const contexts: BrowserContext[] = [];
@@ -123,7 +123,13 @@ test("B joins offline, then A's bundle file is imported on the waiting page: the
     const b = await freshTablet(browser, "Bea", PORTRAIT);
     contexts.push(b.context);
     await b.context.setOffline(true);
-    await b.join.join(link);
+    // The shared link opened directly (offline: the service worker serves the app shell).
+    await b.app.goto(link);
+    await expect(b.join.waiting()).toBeVisible();
+    // Opening it was joining: it is in this tablet's list, and opens from there.
+    await b.app.goto("/");
+    const list = b.app.page.getByRole("list", { name: "Mes ateliers" });
+    await list.getByRole("link", { name: "Atelier sans titre" }).click();
     await expect(b.join.waiting()).toBeVisible();
 
     await b.join.importBundle(bundlePath);
