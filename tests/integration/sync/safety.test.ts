@@ -8,7 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { rm } from "node:fs/promises";
 import { WebSocket as NodeWebSocket } from "ws";
 import { Repo } from "@automerge/automerge-repo";
-import type { DocHandle, StorageId } from "@automerge/automerge-repo";
+import type { AutomergeUrl, DocHandle, StorageId } from "@automerge/automerge-repo";
 import { RelayClientAdapter } from "../../../src/sync/RelayClientAdapter";
 import { createAtelier } from "../../../src/sync/createDocument";
 import { SafetyTracker } from "../../../src/sync/safetyTracker";
@@ -17,7 +17,7 @@ import { UpstreamWatcher } from "../../../src/sync/upstreamWatcher";
 import type { UpstreamInfo } from "../../../src/sync/upstream";
 import type { SafetyReport } from "../../../src/sync/safety";
 import type { RelayAck } from "../../../src/sync/syncStatus";
-import { setWorkshopText, type ProfileId } from "../../../src/domain";
+import { setWorkshopText, type ProfileId, type WorkshopDoc } from "../../../src/domain";
 import { startRelay, waitFor, type TestRelay } from "../../helpers/relay";
 
 beforeAll(() => {
@@ -54,7 +54,10 @@ function memoryAcks(): SafetyAckStore & { rows: RelayAck[] } {
 }
 
 /** A tablet as the app builds it: our relay client, gossip on, upstream watcher, safety tracker. */
-async function tablet(url: string) {
+async function tablet(
+  url: string,
+  existing?: Record<"workshop" | "addressBook" | "diagnostic", string>,
+) {
   const client = new RelayClientAdapter(url);
   const repo = new Repo({
     network: [client],
@@ -80,7 +83,13 @@ async function tablet(url: string) {
     upstream.stop();
     await repo.shutdown();
   });
-  const atelier = createAtelier(repo, { title: "Atelier", by: "p1" as ProfileId, now: 1 });
+  const atelier = existing
+    ? {
+        workshop: await waitFor(() => repo.find<WorkshopDoc>(existing.workshop as AutomergeUrl)),
+        addressBook: await waitFor(() => repo.find<unknown>(existing.addressBook as AutomergeUrl)),
+        diagnostic: await waitFor(() => repo.find<unknown>(existing.diagnostic as AutomergeUrl)),
+      }
+    : createAtelier(repo, { title: "Atelier", by: "p1" as ProfileId, now: 1 });
   const documents = (
     [
       ["workshop", atelier.workshop],
@@ -149,12 +158,25 @@ describe("safety report against real relays", () => {
       message: "central storage id learnt from /healthz",
     });
     t.edit("Sur le terrain");
-    await waitFor(() => t.report().allSaved, {
+    // The laptop's own acknowledgement and the gossiped central heads arrive in either order.
+    await waitFor(() => t.report().allSaved && t.report().relayHasAll, {
       timeout: 30_000,
       message: "central relay has everything (remote heads by gossip)",
     });
     const report = t.report();
     expect(report.relayHasAll).toBe(true);
+
+    // A second tablet opens the same atelier while nothing changes any more: it learns the central
+    // storage id after connecting, and still learns that the central relay has everything.
+    const quiet = await tablet(field.url, {
+      workshop: t.atelier.workshop.url,
+      addressBook: t.atelier.addressBook.url,
+      diagnostic: t.atelier.diagnostic.url,
+    });
+    await waitFor(() => quiet.report().allSaved && quiet.report().centralHasAll === true, {
+      timeout: 30_000,
+      message: "a quiet tablet learns the central relay's heads",
+    });
     expect(report.centralHasAll).toBe(true);
     expect(t.acks.rows.some((r) => r.relayStorageId === centralId)).toBe(true);
 
