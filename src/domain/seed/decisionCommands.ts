@@ -301,7 +301,10 @@ export function archiveDecision(
   setArchived(findOpenDecision(doc, decisionId), stamp);
 }
 
-/** Takes a decision out of the bin. */
+/**
+ * Takes a decision out of the bin. Allowed on a closed one too: a decision archived on one
+ * tablet while another closed it must not stay stuck in the bin.
+ */
 export function restoreDecision(doc: SeedDoc, args: { decisionId: string }): void {
-  setArchived(findOpenDecision(doc, checkId(args.decisionId, "decisionId")), null);
+  setArchived(findDecision(doc, checkId(args.decisionId, "decisionId")), null);
 }

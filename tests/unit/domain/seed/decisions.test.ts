@@ -10,6 +10,7 @@ import {
   normalizeSeed,
   removeDecisionOption,
   renameDecisionOption,
+  restoreDecision,
   selectBallotConflicts,
   selectDecisionTally,
   selectDecisions,
@@ -263,6 +264,20 @@ describe("closed decisions are read-only", () => {
     ];
     for (const attempt of attempts) expectDomainError(() => apply(doc, attempt), "vote-closed");
     expect(selectDecisions(viewOf(doc)).map((d) => d.id)).toEqual(["d1"]);
+  });
+
+  it("archived on one tablet while closed on another: restorable from the bin", () => {
+    const base = withDecision("majority");
+    const left = apply(A.clone(base, { actor: actorId(0xa1) }), (d) =>
+      archiveDecision(d, { decisionId: "d1", by: BY, now: T0 }),
+    );
+    const right = apply(A.clone(base, { actor: actorId(0xb2) }), (d) =>
+      closeDecision(d, { decisionId: "d1", outcome: "", by: BY, now: T0 }),
+    );
+    let merged = A.merge(left, right);
+    expect(selectDecisions(viewOf(merged))).toEqual([]);
+    merged = apply(merged, (d) => restoreDecision(d, { decisionId: "d1" }));
+    expect(selectDecisions(viewOf(merged)).map((d) => d.closed !== null)).toEqual([true]);
   });
 });
 
