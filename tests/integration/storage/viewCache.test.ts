@@ -39,7 +39,7 @@ describe("view cache", () => {
     const db = new RecolteDb(name);
     expect(await db.profiles.get("p1")).toMatchObject({ name: "Camille" });
     await saveCachedView(db, { documentId: "d", heads: [], savedAt: 1, view: null });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // v3: per-relay acknowledgements (relayAcks)
     db.close();
   });
 });
