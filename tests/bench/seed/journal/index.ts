@@ -73,7 +73,16 @@ async function oneRun(
     const warm = 5;
     for (let i = 0; i < keys.length + warm; i++) {
       await page.keyboard.press(keys[i % keys.length] ?? "a");
-      await page.waitForFunction((n) => window.__bench.count() >= n, i + 1, { polling: 20 });
+      await page
+        .waitForFunction((n) => window.__bench.count() >= n, i + 1, { polling: 20 })
+        .catch(async (error: unknown) => {
+          const shown = await page.evaluate(
+            () => document.querySelector("[role=alert]")?.textContent ?? "no error shown",
+          );
+          throw new Error(`${side}: key ${i} produced no painted edit (${shown})`, {
+            cause: error,
+          });
+        });
     }
     const results = await page.evaluate(() => window.__bench.results());
     return {

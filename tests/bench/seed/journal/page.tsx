@@ -141,7 +141,11 @@ async function openOurs(): Promise<OpenResult> {
   let peer = A.load<SeedDoc>(bytes);
   let peerState = A.initSyncState();
   let ourState = A.initSyncState();
+  // receiveSyncMessage would make the repo's own document object outdated (the editor's next
+  // change would then throw), so our side receives on a mirror kept equal to the handle's doc.
+  let mirror = A.load<SeedDoc>(bytes);
   const exchange = () => {
+    mirror = A.merge(mirror, handle.doc());
     for (let round = 0; round < 20; round++) {
       const [s1, fromUs] = A.generateSyncMessage(handle.doc(), ourState);
       ourState = s1;
@@ -150,7 +154,7 @@ async function openOurs(): Promise<OpenResult> {
       peerState = s2;
       if (fromPeer) {
         // receiveSyncMessage on our side only updates the sync state: the peer has nothing new.
-        [, ourState] = A.receiveSyncMessage(handle.doc(), ourState, fromPeer);
+        [mirror, ourState] = A.receiveSyncMessage(mirror, ourState, fromPeer);
       }
       if (!fromUs && !fromPeer) return;
     }

@@ -37,13 +37,14 @@ const WORDS = "atelier jardin voisins réunion compost calendrier affiche mairie
   " ",
 );
 
-function repoOnAppStorage(): { repo: Repo; db: RecolteDb } {
+function repoOnAppStorage(): { repo: Repo; db: RecolteDb; storage: DexieStorageAdapter } {
   const db = new RecolteDb();
-  return { repo: new Repo({ storage: new DexieStorageAdapter(db), network: [] }), db };
+  const storage = new DexieStorageAdapter(db);
+  return { repo: new Repo({ storage, network: [] }), db, storage };
 }
 
 async function seed(n: number): Promise<string> {
-  const { repo, db } = repoOnAppStorage();
+  const { repo, db, storage } = repoOnAppStorage();
   const now = Date.now();
   const atelier = createAtelier(repo, { title: "Atelier aux 50 graines", by: BY, now });
   const workshop = atelier.workshop;
@@ -106,7 +107,10 @@ async function seed(n: number): Promise<string> {
     );
     ids.push(handle.documentId);
   }
+  // automerge-repo hands its chunks to the adapter, which batches them: flush both, as the app does.
   await repo.flush();
+  await storage.flush();
+  if (storage.pendingWrites() > 0) throw new Error("the seeds could not be written to IndexedDB");
   await upsertAtelier(db, {
     documentId: workshop.documentId,
     url: workshop.url,
