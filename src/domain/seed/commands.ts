@@ -7,4 +7,5 @@ export * from "./memberCommands";
 export * from "./taskCommands";
 export * from "./meetingCommands";
 export * from "./decisionCommands";
+export * from "./decisionOptionCommands";
 export * from "./protocolCommands";

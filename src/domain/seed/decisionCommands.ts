@@ -11,15 +11,7 @@ import { planRank } from "../rank";
 import { editText } from "../text";
 import { isMapLike } from "../tolerant";
 import { checkId, checkText } from "../validate";
-import {
-  checkOneOf,
-  collectionOf,
-  entryOf,
-  findIn,
-  rankedOf,
-  setArchived,
-  stampOf,
-} from "./access";
+import { checkOneOf, collectionOf, entryOf, findIn, setArchived, stampOf } from "./access";
 import { findMember } from "./memberCommands";
 import {
   CONSENT_CHOICES,
@@ -51,7 +43,8 @@ export interface CreateDecisionArgs {
   now: number;
 }
 
-function checkOption(input: unknown): OptionInput {
+/** A validated option input. */
+export function checkOption(input: unknown): OptionInput {
   if (!isMapLike(input)) throw new DomainError("invalid-field", "option", { field: "options" });
   return {
     id: checkId(input.id, "options.id"),
@@ -73,7 +66,8 @@ export function findOpenDecision(doc: SeedDoc, id: string, field = "decisionId")
   return decision;
 }
 
-function checkOptionCount(method: DecisionMethod, count: number): void {
+/** At most `SEED_LIMITS.options`; at least two unless consent. */
+export function checkOptionCount(method: DecisionMethod, count: number): void {
   if (count > SEED_LIMITS.options) {
     throw new DomainError("too-long", "too many options", {
       field: "options",
@@ -128,64 +122,6 @@ export function setDecisionQuestion(
   const question = checkText(args.question, "question", SEED_LIMITS.question, true);
   findOpenDecision(doc, decisionId);
   editText(doc, ["decisions", decisionId, "question"], question);
-}
-
-/** Adds an option (at the end) to an open majority or ranked-choice decision. */
-export function addDecisionOption(doc: SeedDoc, args: { decisionId: string } & OptionInput): void {
-  const decisionId = checkId(args.decisionId, "decisionId");
-  const option = checkOption(args);
-  const decision = findOpenDecision(doc, decisionId);
-  if (decision.method === "consent") {
-    throw new DomainError("invalid-field", "consent has no options", { field: "options" });
-  }
-  if (entryOf(decision.options, option.id) !== undefined) return;
-  checkOptionCount(decision.method, Object.keys(decision.options).length + 1);
-  const sorted = rankedOf(decision.options);
-  const plan = planRank(sorted, sorted.length);
-  for (const [otherId, rank] of plan.reRank) {
-    const other = entryOf(decision.options, otherId);
-    if (other !== undefined && other.rank !== rank) other.rank = rank;
-  }
-  decision.options[option.id] = { id: option.id as OptionId, label: option.label, rank: plan.rank };
-}
-
-/** Renames an option of an open decision (character merge). */
-export function renameDecisionOption(
-  doc: SeedDoc,
-  args: { decisionId: string; optionId: string; label: string },
-): void {
-  const decisionId = checkId(args.decisionId, "decisionId");
-  const optionId = checkId(args.optionId, "optionId");
-  const label = checkText(args.label, "label", SEED_LIMITS.optionLabel, true);
-  const decision = findOpenDecision(doc, decisionId);
-  findIn(decision.options, optionId, "option", "optionId");
-  editText(doc, ["decisions", decisionId, "options", optionId, "label"], label);
-}
-
-/**
- * Removes an option nobody has voted for yet (keeping at least two). Ballots cast concurrently
- * for it elsewhere are left out of the tally (`ignored`) until the voter votes again.
- */
-export function removeDecisionOption(
-  doc: SeedDoc,
-  args: { decisionId: string; optionId: string },
-): void {
-  const decisionId = checkId(args.decisionId, "decisionId");
-  const optionId = checkId(args.optionId, "optionId");
-  const decision = findOpenDecision(doc, decisionId);
-  if (entryOf(decision.options, optionId) === undefined) return;
-  for (const ballot of Object.values(decision.ballots)) {
-    if (!isMapLike(ballot)) continue;
-    const ranking: unknown = ballot.ranking;
-    const used =
-      ballot.optionId === optionId ||
-      (Array.isArray(ranking) && (ranking as unknown[]).includes(optionId));
-    if (used) {
-      throw new DomainError("invalid-field", "this option has votes", { field: "optionId" });
-    }
-  }
-  checkOptionCount(decision.method, Object.keys(decision.options).length - 1);
-  delete decision.options[optionId];
 }
 
 /** Arguments of {@link castBallot}: the field matching the decision's method is required. */
