@@ -33,7 +33,8 @@ export const SeedCard = memo(function SeedCard({
   const ref = useRef<HTMLLIElement>(null);
   const visible = useVisible(ref);
   const { summary, source } = useSeedSummary(documentId, url, visible);
-  const shown = (source === "live" ? summary?.title : undefined) || title || t("seed.untitled");
+  // The seed's own title (cached or live) is fresher than the copy in the atelier's link.
+  const shown = summary?.title || title || t("seed.untitled");
   const next = summary?.nextTask;
   return (
     <li ref={ref} className="card seed-card" aria-label={shown} data-summary={source}>

@@ -36,9 +36,9 @@ export function SeedsPage({
     <section className="section seeds" aria-labelledby="seeds-title">
       <div className="section-header">
         <h2 id="seeds-title">{t("seed.listTitle")}</h2>
-        <nav className="row" aria-label={t("seed.listTitle")}>
+        <nav className="row" aria-label={t("seed.views")}>
           <NavLink to={base} end className="button secondary">
-            {t("seed.listTitle")}
+            {t("seed.active")} ({active.length})
           </NavLink>
           <NavLink to={`${base}/corbeille`} className="button secondary">
             {t("seed.bin")} ({archived.length})

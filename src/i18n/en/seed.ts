@@ -16,6 +16,8 @@ export const seed: Messages["seed"] = {
   creating: "Creating the seed…",
   empty: "No seed yet. Create one, or start from a need on the board.",
   untitled: "Untitled seed",
+  active: "Active",
+  views: "Seed views",
   bin: "Bin",
   binTitle: "Seeds in the bin",
   binEmpty: "The bin is empty.",

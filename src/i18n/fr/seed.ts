@@ -14,6 +14,8 @@ export const seed = {
   creating: "Création de la graine…",
   empty: "Aucune graine pour l'instant. Créez-en une, ou partez d'un besoin de l'état des lieux.",
   untitled: "Graine sans titre",
+  active: "En cours",
+  views: "Vues des graines",
   bin: "Corbeille",
   binTitle: "Corbeille des graines",
   binEmpty: "La corbeille est vide.",
