@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
 import { RecolteApp } from "./pages/RecolteApp";
 import { JoinPage } from "./pages/JoinPage";
 
@@ -138,6 +138,51 @@ test("B opens the link offline, then A's bundle file is imported on the waiting 
     ).toBeVisible();
     await expect.poll(() => b.app.agendaTitles()).toEqual(["Accueil"]);
     await expect(b.app.status()).toContainText("Hors ligne");
+  } finally {
+    for (const context of contexts) await context.close();
+  }
+});
+
+/** How many requests the relay has answered « doc-unavailable » (its Prometheus counter). */
+async function unavailableAnswers(request: APIRequestContext): Promise<number> {
+  const text = await (await request.get("/metrics")).text();
+  const match = /^relay_unavailable_requests_total\s+(\d+)/m.exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
+test("B waits on a connected relay that lacks the atelier; it appears once A comes online", async ({
+  browser,
+  request,
+}) => {
+  const contexts: BrowserContext[] = [];
+  try {
+    const a = await freshTablet(browser, "Alex");
+    contexts.push(a.context);
+    await a.context.setOffline(true);
+    await a.app.createAtelier("Atelier du soir");
+    await a.app.waitForLocalSave();
+    const link = await a.join.openShare();
+
+    const b = await freshTablet(browser, "Bea", PORTRAIT);
+    contexts.push(b.context);
+    await expect(b.app.status()).toContainText("Synchronisé");
+    const answered = await unavailableAnswers(request);
+    await b.join.join(link);
+    await expect(b.join.waiting()).toBeVisible();
+    await expect(b.app.page.getByText("n'a pas encore ce document")).toBeVisible();
+
+    // The relay has told B it does not have it (its short wait for uploads on their way is over):
+    // only B asking again can bring it now.
+    await expect
+      .poll(() => unavailableAnswers(request), { timeout: 45_000 })
+      .toBeGreaterThan(answered);
+    await a.context.setOffline(false);
+    await expect(a.app.status()).toContainText("Synchronisé");
+    await expect(
+      b.app.page.getByRole("heading", { level: 1, name: "Atelier du soir" }),
+    ).toBeVisible({
+      timeout: 45_000,
+    });
   } finally {
     for (const context of contexts) await context.close();
   }
