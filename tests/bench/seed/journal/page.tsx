@@ -38,6 +38,9 @@ const samples: number[] = [];
 const syncMs: number[] = [];
 const syncBytes: number[] = [];
 let edits = 0;
+/** For ours: keydown → the handle's change event (ProseMirror + binding + Automerge change). */
+const toChange: number[] = [];
+let changedAt: number | null = null;
 let pendingSince: number | null = null;
 let editsAtKeydown = 0;
 let afterPaint: (() => void) | null = null;
@@ -59,6 +62,7 @@ function watchKeys(): void {
     "keydown",
     (event) => {
       pendingSince = event.timeStamp;
+      changedAt = null;
       editsAtKeydown = edits;
       requestAnimationFrame(function frame() {
         if (edits === editsAtKeydown) {
@@ -67,9 +71,16 @@ function watchKeys(): void {
         }
         const channel = new MessageChannel();
         channel.port1.onmessage = () => {
-          if (pendingSince !== null) samples.push(performance.now() - pendingSince);
+          const since = pendingSince;
+          const latency = since === null ? null : performance.now() - since;
           pendingSince = null;
+          // Untimed bookkeeping (the sync message) finishes BEFORE the sample is published, so
+          // the next key (sent once the sample is seen) never waits behind it.
           afterPaint?.();
+          if (latency !== null && since !== null) {
+            toChange.push(changedAt === null ? Number.NaN : changedAt - since);
+            samples.push(latency);
+          }
         };
         channel.port2.postMessage(null);
       });
@@ -125,6 +136,7 @@ async function openOurs(): Promise<OpenResult> {
   const handle: DocHandle<SeedDoc> = repo.import<SeedDoc>(bytes);
   await handle.whenReady();
   handle.on("change", () => {
+    changedAt ??= performance.now();
     edits++;
   });
   createRoot(document.getElementById("root") as HTMLElement).render(
@@ -145,7 +157,8 @@ async function openOurs(): Promise<OpenResult> {
   // change would then throw), so our side receives on a mirror kept equal to the handle's doc.
   let mirror = A.load<SeedDoc>(bytes);
   const exchange = () => {
-    mirror = A.merge(mirror, handle.doc());
+    const missing = A.getChangesSince(handle.doc(), A.getHeads(mirror));
+    if (missing.length) [mirror] = A.applyChanges(mirror, missing);
     for (let round = 0; round < 20; round++) {
       const [s1, fromUs] = A.generateSyncMessage(handle.doc(), ourState);
       ourState = s1;
@@ -181,7 +194,7 @@ declare global {
     __bench: {
       open(side: Side): Promise<OpenResult>;
       count(): number;
-      results(): { samples: number[]; syncMs: number[]; syncBytes: number[] };
+      results(): { samples: number[]; toChange: number[]; syncMs: number[]; syncBytes: number[] };
     };
   }
 }
@@ -190,6 +203,11 @@ watchKeys();
 window.__bench = {
   open: (side) => (side === "ours" ? openOurs() : openFloor()),
   count: () => samples.length,
-  results: () => ({ samples: [...samples], syncMs: [...syncMs], syncBytes: [...syncBytes] }),
+  results: () => ({
+    samples: [...samples],
+    toChange: [...toChange],
+    syncMs: [...syncMs],
+    syncBytes: [...syncBytes],
+  }),
 };
 document.title = "ready";
