@@ -22,8 +22,9 @@ const REF_DIR = "bench-seeds-ref";
 /** Page-clock times: the list reaching `n` cards, and every card showing a summary (string: TS-free). */
 function probe(n: number): string {
   return `(() => {
-  const state = (window.__seedsProbe = { listedAt: null, summariesAt: null, liveAtListed: null, cachedAtListed: null });
+  const state = (window.__seedsProbe = { bootAt: null, listedAt: null, summariesAt: null, liveAtListed: null, cachedAtListed: null });
   const check = () => {
+    if (state.bootAt === null && document.querySelector("[role=status]")) state.bootAt = performance.now();
     const cards = document.querySelectorAll("li.seed-card");
     if (state.listedAt === null && cards.length >= ${n}) {
       const live = [...cards].filter((c) => c.dataset.summary === "live").length;
@@ -48,6 +49,8 @@ function probe(n: number): string {
 }
 
 interface Probe {
+  /** The app's shell is up (its sync indicator is in the DOM): boot is over, the atelier opens. */
+  bootAt: number | null;
   listedAt: number | null;
   summariesAt: number | null;
   liveAtListed: number | null;
@@ -167,19 +170,26 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     await measureOurs(context, app.url, 1, id, { warm: true });
     for (const rate of throttles) {
       const ours: Probe[] = [];
-      const reference: { listedMs: number; seeds: number }[] = [];
+      const reference: { listedMs: number; startedMs: number; seeds: number }[] = [];
       for (let r = 0; r < runs; r++) {
         process.stderr.write(`[seeds-list] ${rate}× run ${r + 1}/${runs}…\n`);
         ours.push(await measureOurs(context, app.url, rate, id));
         reference.push(await measureReference(context, app.url, rate, id));
       }
       const listed = round(median(ours.map((p) => p.listedAt ?? Number.NaN)), 1);
+      const opened = round(
+        median(ours.map((p) => (p.listedAt ?? Number.NaN) - (p.bootAt ?? Number.NaN))),
+        1,
+      );
+      const refOpened = round(median(reference.map((x) => x.listedMs - x.startedMs)), 1);
       const withSummaries = ours.flatMap((p) => (p.summariesAt === null ? [] : [p.summariesAt]));
       const summaries = withSummaries.length ? round(median(withSummaries), 1) : null;
       const refListed = round(median(reference.map((x) => x.listedMs)), 1);
       rows.push({
         cpuThrottle: rate,
         ours: {
+          appReadyToListedMedianMs: opened,
+          bootMedianMs: round(median(ours.map((p) => p.bootAt ?? Number.NaN)), 1),
           listedMedianMs: listed,
           allSummariesMedianMs: summaries,
           runsWithoutAllSummaries: runs - withSummaries.length,
@@ -188,11 +198,13 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
           listedMs: ours.map((p) => round(p.listedAt ?? Number.NaN, 1)),
         },
         reference: {
+          scriptStartToListedMedianMs: refOpened,
           listedMedianMs: refListed,
           seeds: reference[0]?.seeds ?? null,
           listedMs: reference.map((x) => round(x.listedMs, 1)),
         },
         ratioOursOverReference: {
+          opened: ratio(opened, refOpened),
           listed: ratio(listed, refListed),
           allSummaries: ratio(summaries, refListed),
         },
@@ -200,7 +212,13 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
       if (rate === 4) {
         targets.push(
           atMost(
-            `4× ours open → ${SEEDS} seed cards listed, median (ms)`,
+            `4× ours atelier open (app ready) → ${SEEDS} seed cards listed, median (ms)`,
+            opened,
+            1000,
+            "≤ 1 s at 4×",
+          ),
+          atMost(
+            `4× ours navigation start (cold page load, app boot included) → ${SEEDS} seed cards listed, median (ms)`,
             listed,
             1000,
             "≤ 1 s at 4×",
@@ -231,6 +249,7 @@ export async function run({ quick }: BenchOptions): Promise<BenchResult> {
     notes: [
       "Each seed: 6 members, 12 tasks, 3 meetings, a status change and a ~4,500-character journal typed in 300 changes, written through the app's own createAtelier/createSeed/linkSeed into the app's IndexedDB (same origin helper page).",
       "Ours: a new page on the same device (browser context) at /atelier/<id>/graines, throttled before navigation; times on the page clock from navigation start (app boot included): listed = first frame with the 50 li.seed-card, allSummaries = first frame where every card shows a summary (cached or live).",
+      "appReadyToListed: from the app's shell being up (its role=status sync indicator in the DOM) to the 50 cards painted — the atelier's open time proper; boot: navigation start → shell up (what the cold-start bench covers, here without service worker). Reference scriptStartToListed: from its script starting (Automerge wasm ready) to its cards painted.",
       "liveCardsAtListed / cachedCardsAtListed: how many cards had a live (document loaded) or cached summary when the list was first painted — the list does not wait for the seed documents.",
       "A first unmeasured visit warms the device's summary cache for the cards it showed, as a tablet that opened the list before.",
       "Reference: same origin and IndexedDB, a page with a Repo on the app's DexieStorageAdapter: repo.find(workshop), then repo.find of all seeds (Promise.all), summarizeSeed of each, React render of the cards; navigation start → first frame after the render. It has no app boot (router, profile, relay) to do, which favours it.",

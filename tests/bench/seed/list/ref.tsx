@@ -137,7 +137,10 @@ function Cards({ cards }: { cards: readonly SeedSummary[] }) {
   );
 }
 
-async function reference(workshopId: string): Promise<{ listedMs: number; seeds: number }> {
+async function reference(
+  workshopId: string,
+): Promise<{ listedMs: number; startedMs: number; seeds: number }> {
+  const startedMs = performance.now();
   const { repo } = repoOnAppStorage();
   const workshop = await repo.find<WorkshopDoc>(workshopId as AutomergeUrl);
   const view = normalizeWorkshop(workshop.doc()).value;
@@ -151,14 +154,16 @@ async function reference(workshopId: string): Promise<{ listedMs: number; seeds:
   const listedMs = await new Promise<number>((resolve) =>
     requestAnimationFrame(() => resolve(performance.now())),
   );
-  return { listedMs, seeds: cards.length };
+  return { listedMs, startedMs, seeds: cards.length };
 }
 
 declare global {
   interface Window {
     __seeds: {
       seed(n: number): Promise<string>;
-      reference(workshopId: string): Promise<{ listedMs: number; seeds: number }>;
+      reference(
+        workshopId: string,
+      ): Promise<{ listedMs: number; startedMs: number; seeds: number }>;
     };
   }
 }
