@@ -214,7 +214,7 @@ test("a decision by consent: an objection blocks until addressed, then adopted a
 }) => {
   const a = await tablet(browser, "Alex", true);
   try {
-    await a.app.createAtelier("Décider ensemble");
+    const atelierId = await a.app.createAtelier("Décider ensemble");
     await a.seeds.openList();
     await a.seeds.create("Boîte à outils des élus");
     await a.seeds.section("Groupe-action");
@@ -248,6 +248,24 @@ test("a decision by consent: an objection blocks until addressed, then adopted a
     await expect(a.seeds.decision(question)).toContainText("Adoptée");
     await expect(
       a.seeds.decision(question).getByRole("button", { name: "Clore la décision" }),
+    ).toHaveCount(0);
+
+    // The bin: the seed leaves its atelier's list, and comes back.
+    await a.seeds.section("La graine");
+    await a.app.page.getByRole("button", { name: "Mettre la graine à la corbeille" }).click();
+    await expect(
+      a.app.page.getByText("Cette graine est dans la corbeille de son atelier."),
+    ).toBeVisible();
+    await a.app.waitForLocalSave();
+    await a.app.page.goto(`/atelier/${atelierId}/graines`);
+    await expect(a.seeds.list().getByRole("listitem")).toHaveCount(0);
+    await a.app.page.getByRole("link", { name: "Corbeille (1)" }).click();
+    await a.app.page.getByRole("button", { name: "Restaurer « Boîte à outils des élus »" }).click();
+    await a.app.page.getByRole("link", { name: "En cours (1)" }).click();
+    await expect(a.seeds.card("Boîte à outils des élus")).toBeVisible();
+    await a.seeds.card("Boîte à outils des élus").getByRole("link").click();
+    await expect(
+      a.app.page.getByText("Cette graine est dans la corbeille de son atelier."),
     ).toHaveCount(0);
   } finally {
     await a.context.close();
