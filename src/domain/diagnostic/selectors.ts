@@ -5,6 +5,7 @@
 import type { ContactId, NoteId, ProfileId } from "../ids";
 import { compareRanked, sortRanked } from "../rank";
 import { foldingOf, type Folding } from "./fold";
+import { noteBucketsOf } from "./normalize";
 import type {
   DiagnosticCategory,
   DiagnosticCluster,
@@ -192,12 +193,27 @@ export function selectBoard(view: DiagnosticView, args: { viewer: BoardViewer })
   });
 }
 
-/** Notes in the bin (« Corbeille »), most recently archived first (then by id). */
+/** The archived notes of one bucket (per bucket array: unchanged buckets are not re-scanned). */
+const archivedOfBucket = new WeakMap<readonly DiagnosticNote[], DiagnosticNote[]>();
+
+function archivedIn(part: readonly DiagnosticNote[]): DiagnosticNote[] {
+  let hit = archivedOfBucket.get(part);
+  if (hit === undefined)
+    archivedOfBucket.set(part, (hit = part.filter((n) => n.archived !== null)));
+  return hit;
+}
+
+/**
+ * Notes in the bin (« Corbeille »), most recently archived first (then by id). Read bucket by
+ * bucket when the reader kept them (the board's navigation counts the bin on every change).
+ */
 export function selectArchivedNotes(view: DiagnosticView): DiagnosticNote[] {
-  return Object.values(view.notes)
-    .filter((n) => n.archived !== null)
-    .sort(
-      (a, b) =>
-        (b.archived?.at ?? 0) - (a.archived?.at ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    );
+  const parts = noteBucketsOf(view);
+  const archived = parts
+    ? parts.flatMap(archivedIn)
+    : Object.values(view.notes).filter((n) => n.archived !== null);
+  return archived.sort(
+    (a, b) =>
+      (b.archived?.at ?? 0) - (a.archived?.at ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
