@@ -120,4 +120,35 @@ describe("the seed page's bound commands", () => {
     expect(s.messages.length).toBe(before);
     expect(s.errors.length).toBe(1);
   });
+
+  it("meetings and the experimentation protocol", () => {
+    const s = bound();
+    s.actions.addMember({ contactId: null, displayName: "Hélène" });
+    const [helene] = activeMembers(s.view()).map((m) => m.id);
+    expect(
+      s.actions.addMeeting({ date: "2026-12-04", time: "18:30", place: "Salle des fêtes" }),
+    ).toBe(true);
+    const meeting = Object.values(s.view().meetings)[0]!;
+    expect(s.actions.setAttendance(meeting.id, helene!, true)).toBe(true);
+    expect(s.actions.updateMeeting(meeting.id, { notes: "On a choisi la date." })).toBe(true);
+    expect(s.view().meetings[meeting.id]).toMatchObject({
+      place: "Salle des fêtes",
+      notes: "On a choisi la date.",
+      attendees: { [helene!]: true },
+    });
+
+    expect(s.actions.setProtocolEnabled(true)).toBe(true);
+    expect(s.actions.setProtocolText("hypotheses", "Un lieu fixe attire plus")).toBe(true);
+    expect(s.actions.addIteration({ date: "2026-12-10" })).toBe(true);
+    const iteration = Object.values(s.view().protocol.iterations)[0]!;
+    expect(s.actions.updateIteration(iteration.id, { learned: "Le samedi matin marche" })).toBe(
+      true,
+    );
+    expect(s.view().protocol).toMatchObject({
+      enabled: true,
+      hypotheses: "Un lieu fixe attire plus",
+    });
+    expect(s.view().protocol.iterations[iteration.id]?.learned).toBe("Le samedi matin marche");
+    expect(s.errors).toEqual([]);
+  });
 });
