@@ -76,6 +76,7 @@ test("B joins by link while offline: « En attente de synchronisation », then t
     await b.join.openMyLinks();
     await expect(b.join.myLinks().getByRole("link", { name: "Atelier de Brest" })).toBeVisible();
     expect(await b.join.listedLinks()).toEqual([link]);
+    await shot(b.app.page, testInfo.outputPath("mes-liens-768x1024.png"), PORTRAIT);
 
     // « Mes liens » exported, then imported on a brand-new tablet: the same entries.
     const file = await b.join.exportMyLinks();
