@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
-import type { DocHandle } from "@automerge/automerge-repo";
+import type { AutomergeUrl, DocHandle } from "@automerge/automerge-repo";
 import { toAutomergeUrl } from "../../sync/urls";
 import { useServices } from "../../app/AppServices";
-import { openDocument } from "../../sync/openDocument";
+import { onArrival, openDocument } from "../../sync/openDocument";
 import type { AddressBookDoc, DiagnosticDoc, WorkshopView } from "../../domain";
 
 export interface AtelierDocuments {
@@ -27,6 +27,8 @@ export function useAtelierDocuments(
     readyOffline: false,
   });
   const [attempt, setAttempt] = useState(0);
+  /** Linked documents automerge-repo reported unavailable on the last attempt. */
+  const [unavailable, setUnavailable] = useState<AutomergeUrl[]>([]);
   const addressBookUrl = view?.links.addressBook ? toAutomergeUrl(view.links.addressBook) : null;
   const diagnosticUrl = view?.links.diagnostic ? toAutomergeUrl(view.links.diagnostic) : null;
 
@@ -50,7 +52,12 @@ export function useAtelierDocuments(
         ]);
         await local.setReadyOffline(workshopHandle.documentId, true);
       }
-      if (!cancelled) setState({ addressBook, diagnostic, readyOffline: Boolean(all) });
+      if (cancelled) return;
+      setState({ addressBook, diagnostic, readyOffline: Boolean(all) });
+      const missing: AutomergeUrl[] = [];
+      if (book.status === "unavailable") missing.push(addressBookUrl);
+      if (diag.status === "unavailable") missing.push(diagnosticUrl);
+      setUnavailable(missing);
     })();
     return () => {
       cancelled = true;
@@ -64,6 +71,13 @@ export function useAtelierDocuments(
       if (connection === "connected") setAttempt((n) => n + 1);
     });
   }, [state.readyOffline, relay]);
+
+  // …or by a bundle import or a later sync: the handle automerge-repo gave up on fills in.
+  useEffect(() => {
+    const retry = () => setAttempt((n) => n + 1);
+    const stops = unavailable.map((url) => onArrival(repo, url, retry));
+    return () => stops.forEach((stop) => stop());
+  }, [repo, unavailable]);
 
   return state;
 }
