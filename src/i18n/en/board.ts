@@ -167,6 +167,8 @@ export const board: Messages["board"] = {
     synthesisHint: "To copy into the atelier's report.",
     synthesisCopy: "Copy the summary",
     synthesisCopied: "Summary copied",
+    synthesisCopyFailed:
+      "The browser refused the automatic copy: select the text below and copy it.",
     synthesisCounts: "{{notes}} notes, {{clusters}} groups",
     priorityNeeds: "Priority needs",
     priorityNone: "No needs noted yet.",

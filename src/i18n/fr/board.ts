@@ -167,6 +167,8 @@ export const board = {
     synthesisHint: "À copier dans la restitution de l'atelier.",
     synthesisCopy: "Copier la synthèse",
     synthesisCopied: "Synthèse copiée",
+    synthesisCopyFailed:
+      "La copie automatique a été refusée par le navigateur : sélectionnez le texte ci-dessous et copiez-le.",
     synthesisCounts: "{{notes}} notes, {{clusters}} groupes",
     priorityNeeds: "Besoins prioritaires",
     priorityNone: "Aucun besoin noté pour l'instant.",

@@ -27,6 +27,8 @@ export function SynthesisScreen() {
   const { t } = useTranslation();
   const { view } = useBoardScreen();
   const [copied, setCopied] = useState(false);
+  // When the clipboard refuses (no permission, insecure context), the text is shown to copy by hand.
+  const [manual, setManual] = useState<string | null>(null);
   const rows = selectSynthesis(view);
   const needs = selectPriorityNeeds(view);
   const copy = async () => {
@@ -34,8 +36,15 @@ export function SynthesisScreen() {
       counts: (notes, clusters) => t("board.kit.synthesisCounts", { notes, clusters }),
       needs: t("board.kit.priorityNeeds"),
     });
-    await navigator.clipboard?.writeText(text);
-    setCopied(true);
+    try {
+      if (!navigator.clipboard) throw new Error("no clipboard");
+      await navigator.clipboard.writeText(text);
+      setCopied(true);
+      setManual(null);
+    } catch {
+      setCopied(false);
+      setManual(text);
+    }
   };
   return (
     <section className="section" aria-label={t("board.kit.synthesis")}>
@@ -46,6 +55,18 @@ export function SynthesisScreen() {
         </button>
       </div>
       <p className="field-hint">{t("board.kit.synthesisHint")}</p>
+      {manual !== null ? (
+        <div className="banner banner-warning" role="alert">
+          <p>{t("board.kit.synthesisCopyFailed")}</p>
+          <textarea
+            readOnly
+            rows={8}
+            aria-label={t("board.kit.synthesis")}
+            value={manual}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </div>
+      ) : null}
       {rows.map((r) => (
         <article key={r.category.id} aria-label={r.category.title}>
           <h3>
