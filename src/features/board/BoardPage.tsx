@@ -65,7 +65,7 @@ export function BoardPage({
     return withHiddenCards(next, view, diagnostic.profileId, facilitator);
   }, [view, facilitator, diagnostic.profileId]);
   // First paint from the cached columns while the document loads (see useCachedBoard).
-  const cached = useCachedBoard(documentId, handle, view ? columns : undefined);
+  const cached = useCachedBoard(workshop.links.diagnostic, handle, view ? columns : undefined);
   const { actions, readOnly: locked } = diagnostic;
   const commands = useMemo<BoardCommands>(
     () => ({ actions, readOnly: locked, facilitator, hideMode, names }),

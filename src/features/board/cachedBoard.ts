@@ -8,11 +8,6 @@ import type { BoardCluster, BoardColumn, BoardNote } from "./boardTypes";
 /** Bump when the shape changes: older records are then ignored, not misread. */
 export const CACHED_BOARD_VERSION = 1;
 
-/** The cache key of an atelier's board (the atelier's workshop document id, prefixed). */
-export function boardCacheKey(workshopId: string): string {
-  return `board:${workshopId}`;
-}
-
 /** What is stored: the columns as this device's viewer saw them. */
 export interface CachedBoard {
   version: number;

@@ -2,7 +2,8 @@ import { useEffect, useRef, useState } from "react";
 import type { DocHandle } from "@automerge/automerge-repo";
 import { useLocalServices } from "../../app/AppServices";
 import type { BoardColumn } from "./boardTypes";
-import { boardCacheKey, readCachedBoard, toCachedBoard } from "./cachedBoard";
+import { bookDocumentId } from "../address-book/useCachedList";
+import { readCachedBoard, toCachedBoard } from "./cachedBoard";
 
 /** Quiet time after the last change before the board is written to the cache. */
 export const SAVE_AFTER_MS = 2000;
@@ -11,11 +12,13 @@ export const SAVE_AFTER_MS = 2000;
  * The board's columns from the device's view cache, for a first paint while the diagnostic
  * loads (`undefined` until read, when there is none, or once the live board is there), and the
  * other direction: the live columns written back with the document's heads, 2 s after the last
- * change and when the page is hidden. The columns are this device's view (a participant's
+ * change and when the page is hidden. Kept under the diagnostic's document id (known from the
+ * workshop's link before the document loads), so removing the atelier removes it too. The columns are this device's view (a participant's
  * cache holds placeholders, not the text of notes hidden from them).
  */
 export function useCachedBoard(
-  workshopId: string,
+  /** The workshop's link to its diagnostic (`automerge:…`). */
+  diagnosticLink: string | null,
   handle: DocHandle<unknown> | undefined,
   live: readonly BoardColumn[] | undefined,
 ): readonly BoardColumn[] | undefined {
@@ -25,10 +28,10 @@ export function useCachedBoard(
   const pending = useRef<(() => void) | null>(null);
   useEffect(() => () => pending.current?.(), []);
   const hasLive = live !== undefined;
-  const key = boardCacheKey(workshopId);
+  const key = bookDocumentId(diagnosticLink) ?? handle?.documentId ?? "";
 
   useEffect(() => {
-    if (!workshopId || hasLive) return;
+    if (!key || hasLive) return;
     let cancelled = false;
     viewCache.load(key).then(
       (record) => {
@@ -42,10 +45,10 @@ export function useCachedBoard(
     return () => {
       cancelled = true;
     };
-  }, [viewCache, key, workshopId, hasLive]);
+  }, [viewCache, key, hasLive]);
 
   useEffect(() => {
-    if (!handle || live === undefined || !handle.isReady()) return;
+    if (!handle || !key || live === undefined || !handle.isReady()) return;
     const save = () => {
       const heads = [...handle.heads()];
       const joined = heads.join(",");
