@@ -250,6 +250,29 @@ test("a decision by consent: an objection blocks until addressed, then adopted a
       a.seeds.decision(question).getByRole("button", { name: "Clore la décision" }),
     ).toHaveCount(0);
 
+    // A meeting (who came, notes) and the experimentation protocol.
+    await a.seeds.section("Rencontres");
+    const meetingForm = a.app.page.getByRole("form", { name: "Noter une rencontre" });
+    await meetingForm.getByLabel("Date").fill("2026-12-04");
+    await meetingForm.getByLabel("Lieu").fill("Salle des fêtes");
+    await meetingForm.getByRole("button", { name: "Noter une rencontre" }).click();
+    const meeting = a.app.page.getByRole("article", { name: /^Rencontre du / });
+    await meeting.getByText("Hélène", { exact: true }).click();
+    await meeting.getByText("Zoé", { exact: true }).click();
+    await meeting.getByLabel("Compte rendu").fill("Licence choisie, relecture par Paul.");
+    await expect(meeting.getByRole("checkbox", { name: "Hélène" })).toBeChecked();
+    await shot(a.app.page, "seed-meetings");
+    await a.seeds.section("Protocole");
+    await a.app.page.getByText("Suivre un protocole d'expérimentation").click();
+    await a.app.page.getByLabel("Hypothèses").fill("Les élus utilisent une fiche d'une page.");
+    await a.app.page.getByRole("button", { name: "Ajouter une itération" }).click();
+    await a.app.page.getByLabel("Ce qui a été appris").fill("Deux pages, c'est trop.");
+    await shot(a.app.page, "seed-protocol");
+    await a.seeds.section("Rencontres");
+    await expect(a.app.page.getByLabel("Compte rendu")).toHaveValue(
+      "Licence choisie, relecture par Paul.",
+    );
+
     // The bin: the seed leaves its atelier's list, and comes back.
     await a.seeds.section("La graine");
     await a.app.page.getByRole("button", { name: "Mettre la graine à la corbeille" }).click();
