@@ -10,12 +10,15 @@ type Meeting = SeedView["meetings"][MeetingId];
 export function MeetingCard({
   meeting,
   heading,
+  day,
   members,
   actions,
   readOnly,
 }: {
   meeting: Meeting;
   heading: string;
+  /** The meeting's date as shown (for the remove button's name). */
+  day: string;
   members: readonly MemberRow[];
   actions: SeedActions;
   readOnly: boolean;
@@ -32,7 +35,7 @@ export function MeetingCard({
           <button
             type="button"
             className="icon"
-            aria-label={t("seed.meetings.remove", { date: meeting.date })}
+            aria-label={t("seed.meetings.remove", { date: day })}
             onClick={() => actions.removeMeeting(meeting.id)}
           >
             ×

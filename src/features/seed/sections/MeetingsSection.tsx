@@ -73,6 +73,7 @@ export function MeetingsSection({ view, actions, readOnly }: SeedSectionProps) {
           key={meeting.id}
           meeting={meeting}
           heading={t("seed.meetings.heading", { date: formatDay(meeting.date, i18n.language) })}
+          day={formatDay(meeting.date, i18n.language)}
           members={members}
           actions={actions}
           readOnly={readOnly}
