@@ -94,7 +94,8 @@ describe("relay sync with stock automerge-repo clients", () => {
   it("merges offline edits from two devices after they reconnect, losing none", async () => {
     const r = await relay();
     const devices = await tempDir("recolte-devices-");
-    cleanups.push(() => fs.rm(devices, { recursive: true, force: true }));
+    // A stock NodeFS storage may still be writing a chunk just after shutdown: retry ENOTEMPTY.
+    cleanups.push(() => fs.rm(devices, { recursive: true, force: true, maxRetries: 10 }));
     const dirA = path.join(devices, "a");
     const dirB = path.join(devices, "b");
 
@@ -153,7 +154,8 @@ describe("relay sync with stock automerge-repo clients", () => {
   it("gossips remote heads to a subscribed client", async () => {
     const r = await relay();
     const devices = await tempDir("recolte-devices-");
-    cleanups.push(() => fs.rm(devices, { recursive: true, force: true }));
+    // A stock NodeFS storage may still be writing a chunk just after shutdown: retry ENOTEMPTY.
+    cleanups.push(() => fs.rm(devices, { recursive: true, force: true, maxRetries: 10 }));
     const a = client(r.url, { storageDir: path.join(devices, "a") });
     const b = client(r.url, { storageDir: path.join(devices, "b") });
     const ha = a.create<Notes>({ notes: {} });
