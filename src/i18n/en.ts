@@ -57,8 +57,6 @@ export const en: Messages = {
     description: "Description",
     readOnly:
       "This workshop was edited with a newer version of Récolte: it is read-only. Update the app to edit it.",
-    waiting:
-      "Waiting for sync: this workshop is not on this device yet. It will open as soon as a relay provides it.",
     foreign: "This link does not open a Récolte workshop.",
     corrupt:
       "This workshop's local copy is unreadable. It was set aside (nothing is erased); reload to fetch it again from the relay.",
@@ -71,13 +69,6 @@ export const en: Messages = {
     diagnostic: "Shared diagnostic",
     seeds: "Project seeds",
     share: "Share",
-    comingSoon:
-      "This section is coming soon: its document already exists and syncs, its screen does not yet.",
-    shareLink: "Workshop link",
-    shareHint:
-      "Anyone with this link and access to the same relay can open and edit the workshop. QR code and export are coming soon.",
-    copy: "Copy link",
-    copied: "Link copied",
     remove: "Remove this workshop from this device",
     removeConfirmTitle: "Remove this workshop from this tablet?",
     removeConfirmText:

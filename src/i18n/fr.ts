@@ -57,8 +57,6 @@ export const fr = {
     description: "Description",
     readOnly:
       "Cet atelier a été modifié avec une version plus récente de Récolte : il est en lecture seule. Mettez à jour l'application pour le modifier.",
-    waiting:
-      "En attente de synchronisation : cet atelier n'est pas encore sur cet appareil. Il s'ouvrira dès qu'un relais le fournira.",
     foreign: "Ce lien n'ouvre pas un atelier Récolte.",
     corrupt:
       "La copie locale de cet atelier est illisible. Elle a été mise de côté (rien n'est effacé) ; rechargez pour le récupérer depuis le relais.",
@@ -71,13 +69,6 @@ export const fr = {
     diagnostic: "État des lieux",
     seeds: "Graines de projet",
     share: "Partager",
-    comingSoon:
-      "Cette section arrive bientôt : le document est déjà créé et synchronisé, son écran n'existe pas encore.",
-    shareLink: "Lien de l'atelier",
-    shareHint:
-      "Toute personne qui a ce lien et accès au même relais peut ouvrir et modifier l'atelier. Le QR code et l'export arrivent bientôt.",
-    copy: "Copier le lien",
-    copied: "Lien copié",
     remove: "Retirer cet atelier de cet appareil",
     removeConfirmTitle: "Retirer cet atelier de cette tablette ?",
     removeConfirmText:
