@@ -1,36 +1,16 @@
 import { expect, test } from "@playwright/test";
-import type { Browser, BrowserContext } from "@playwright/test";
-import { RecolteApp } from "./pages/RecolteApp";
-import { BoardPage, castVote, setHideMode } from "./pages/BoardPage";
+import type { BrowserContext } from "@playwright/test";
+import { castVote, setHideMode } from "./pages/BoardPage";
 import { AddressBookPage } from "./pages/AddressBookPage";
+import { twoTablets } from "./pages/BoardTablets";
 
 const CATEGORIES = ["Freins", "Leviers", "Points de vue", "Besoins / manques"] as const;
-
-/** Tablet A (1024×768) creates the atelier; tablet B (768×1024) opens it by its link. */
-async function twoTablets(browser: Browser, title: string) {
-  const contextA = await browser.newContext();
-  const contextB = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-  const a = new RecolteApp(await contextA.newPage());
-  await a.goto("/");
-  await a.ensureProfile("Alex");
-  const id = await a.createAtelier(title);
-  await expect(a.status()).toHaveText("Synchronisé");
-  const b = new RecolteApp(await contextB.newPage());
-  await b.goto(`/atelier/${id}`);
-  await b.ensureProfile("Bea");
-  await expect(b.page.getByText("prêt hors ligne", { exact: true })).toBeVisible();
-  const boardA = new BoardPage(a.page);
-  const boardB = new BoardPage(b.page);
-  await boardA.open();
-  await boardB.open();
-  return { a, b, boardA, boardB, contexts: [contextA, contextB] as BrowserContext[] };
-}
 
 test("two tablets add and move notes offline, reconnect through the relay, same board", async ({
   browser,
 }) => {
   const { a, b, boardA, boardB, contexts } = await twoTablets(browser, "Deux tablettes");
-  const [contextA, contextB] = contexts as [BrowserContext, BrowserContext];
+  const [contextA, contextB] = contexts;
   try {
     await boardA.addNotes("Freins", "Pas de local");
     await expect(boardB.note("Freins", "Pas de local")).toBeVisible();
@@ -108,7 +88,7 @@ test("dot voting on two tablets offline: voters from the carnet, results after c
   browser,
 }) => {
   const { a, b, boardA, boardB, contexts } = await twoTablets(browser, "Vote à deux tablettes");
-  const [contextA, contextB] = contexts as [BrowserContext, BrowserContext];
+  const [contextA, contextB] = contexts;
   try {
     await boardA.addNotes("Besoins / manques", "Un local partagé", "Un site web");
     const book = new AddressBookPage(a.page);
