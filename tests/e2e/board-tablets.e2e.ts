@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import type { BrowserContext } from "@playwright/test";
 import { castVote, setHideMode } from "./pages/BoardPage";
 import { AddressBookPage } from "./pages/AddressBookPage";
 import { twoTablets } from "./pages/BoardTablets";
