@@ -16,6 +16,7 @@ import type {
   CategoryId,
   DiagnosticDoc,
   DiagnosticNote,
+  DocUrl,
   NoteId,
   ProfileId,
   WorkshopDoc,
@@ -82,9 +83,18 @@ function localServices(): LocalServices {
 
 /**
  * Renders the real board page for `handle` (`undefined` = the document is still loading, as
- * the atelier page passes it) and returns when it is committed.
+ * the atelier page passes it) and returns when it is committed. `diagnosticId` is the atelier's
+ * link to its diagnostic, known before the document loads (the key of the cached view).
  */
-export function renderBoard(root: Root, handle: DocHandle<DiagnosticDoc> | undefined): void {
+export function renderBoard(
+  root: Root,
+  handle: DocHandle<DiagnosticDoc> | undefined,
+  diagnosticId?: string,
+): void {
+  const id = diagnosticId ?? handle?.documentId;
+  const workshop = id
+    ? { ...WORKSHOP, links: { ...WORKSHOP.links, diagnostic: `automerge:${id}` as DocUrl } }
+    : WORKSHOP;
   flushSync(() =>
     root.render(
       <LocalServicesContext.Provider value={localServices()}>
@@ -98,7 +108,7 @@ export function renderBoard(root: Root, handle: DocHandle<DiagnosticDoc> | undef
                     handle={handle}
                     bookHandle={undefined}
                     workshopHandle={undefined}
-                    workshop={WORKSHOP}
+                    workshop={workshop}
                     documentId={WORKSHOP_ID}
                     readOnly={false}
                   />

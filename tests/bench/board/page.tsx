@@ -178,12 +178,12 @@ async function coldOpen(documentId: string) {
   const db = new RecolteDb(DB);
   const storage = new DexieStorageAdapter(db);
   const { repo } = createRepo({ storage, relayUrl: null, tabSync: false });
-  renderBoard(root, undefined);
+  renderBoard(root, undefined, documentId);
   const handle = await repo.find<DiagnosticDoc>(documentId as DocumentId);
   const loadedMs = performance.now() - t0;
   const cachedCards = document.querySelectorAll("[data-note-id]").length;
   const firstPaintMs = (await Promise.race([painted, Promise.resolve(Number.NaN)])) - t0;
-  renderBoard(root, handle);
+  renderBoard(root, handle, documentId);
   await nextPaint();
   const liveMs = performance.now() - t0;
   const first = Number.isNaN(firstPaintMs) ? (await painted) - t0 : firstPaintMs;
