@@ -1,13 +1,15 @@
 import { memo, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { BoardColumn, BoardNote } from "./boardTypes";
+import type { BoardColumn } from "./boardTypes";
 import { containerKey } from "./dragPlan";
 import type { Lists } from "./dragPlan";
 import { useBoardCommands } from "./BoardContext";
 import { QuickNote } from "./QuickNote";
 import { NoteList } from "./NoteList";
-import type { ListFrame } from "./NoteList";
+import type { CardLookup, ListFrame } from "./NoteList";
 import { ClusterHeader, NewClusterButton } from "./ClusterHeader";
+
+const NONE: readonly string[] = [];
 
 /** One category: a region named after it, its quick add, its groups and its notes. */
 export const CategoryColumn = memo(function CategoryColumn({
@@ -21,8 +23,10 @@ export const CategoryColumn = memo(function CategoryColumn({
   column: BoardColumn;
   /** The dragged note when it is in this column (kept rendered by a virtualised list). */
   activeId: string | null;
+  /** This column's lists (with the drag preview). */
   lists: Lists;
-  notes: ReadonlyMap<string, BoardNote>;
+  /** This column's cards (and a note dragged in from another column). */
+  notes: CardLookup;
   readOnly: boolean;
   onOpenNote: (id: string) => void;
 }) {
@@ -32,7 +36,8 @@ export const CategoryColumn = memo(function CategoryColumn({
   const [body, setBody] = useState<HTMLDivElement | null>(null);
   const frame = useMemo<ListFrame>(() => ({ scrollElement: body, activeId }), [body, activeId]);
   const count = column.notes.length + column.clusters.reduce((n, c) => n + c.notes.length, 0);
-  const ids = (clusterId: string) => lists.get(containerKey({ categoryId: column.id, clusterId }));
+  const ids = (clusterId: string) =>
+    lists.get(containerKey({ categoryId: column.id, clusterId })) ?? NONE;
   const awaiting = [...column.notes, ...column.clusters.flatMap((c) => c.notes)].some(
     (n) => n.awaitingReveal,
   );
@@ -57,8 +62,9 @@ export const CategoryColumn = memo(function CategoryColumn({
           <div key={cluster.id} className="board-cluster">
             <ClusterHeader cluster={cluster} readOnly={readOnly} />
             <NoteList
-              container={{ categoryId: column.id, clusterId: cluster.id }}
-              ids={ids(cluster.id) ?? []}
+              categoryId={column.id}
+              clusterId={cluster.id}
+              ids={ids(cluster.id)}
               notes={notes}
               label={cluster.title || t("board.clusterDefault")}
               frame={frame}
@@ -67,8 +73,9 @@ export const CategoryColumn = memo(function CategoryColumn({
           </div>
         ))}
         <NoteList
-          container={{ categoryId: column.id, clusterId: "" }}
-          ids={ids("") ?? []}
+          categoryId={column.id}
+          clusterId=""
+          ids={ids("")}
           notes={notes}
           label={t("board.notes")}
           frame={frame}

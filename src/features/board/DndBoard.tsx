@@ -16,20 +16,30 @@ import type {
   DragOverEvent,
   DragStartEvent,
 } from "@dnd-kit/core";
-import type { BoardColumn } from "./boardTypes";
-import { cardsById } from "./boardModel";
+import type { BoardColumn, BoardNote } from "./boardTypes";
+import { cardsById, columnCards } from "./boardModel";
 import {
   applyPreview,
   boardLists,
   isSamePlace,
   movePlan,
+  containerKey,
   parseContainerKey,
   previewFor,
 } from "./dragPlan";
 import type { Lists, Preview } from "./dragPlan";
 import { useBoardCommands } from "./BoardContext";
 import { CategoryColumn } from "./CategoryColumn";
+import type { CardLookup } from "./NoteList";
 import { NoteFace } from "./NoteCard";
+
+/** What one column is given: its lists (previewed) and its cards (plus a dragged guest). */
+interface ColumnSlice {
+  arrays: (readonly string[] | undefined)[];
+  guest: BoardNote | undefined;
+  lists: Lists;
+  notes: CardLookup;
+}
 
 /** A point on the screen. */
 interface Point {
@@ -89,7 +99,13 @@ export function DndBoard({
   const { t } = useTranslation();
   const { actions, readOnly } = useBoardCommands();
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
-  const base = useMemo(() => boardLists(columns), [columns]);
+  // Lists whose ids did not change keep their array: their sortable context stays as it is.
+  const previousBase = useRef<Lists | undefined>(undefined);
+  const base = useMemo(() => {
+    const next = boardLists(columns, previousBase.current);
+    previousBase.current = next;
+    return next;
+  }, [columns]);
   const notes = useMemo(() => cardsById(columns), [columns]);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -157,6 +173,33 @@ export function DndBoard({
   const dragged = active ? notes.get(active) : undefined;
   // The column a dragged note was taken from (only that column re-renders on drag start).
   const columnOf = (id: string) => notes.get(id)?.categoryId;
+  // Each column gets only its own lists and cards, the same objects while they do not change,
+  // so a change (or a drag preview) re-renders the one or two columns it touches.
+  const slices = useRef(new WeakMap<BoardColumn, ColumnSlice>());
+  const sliceOf = (column: BoardColumn): ColumnSlice => {
+    const keys = [
+      containerKey({ categoryId: column.id, clusterId: "" }),
+      ...column.clusters.map((c) => containerKey({ categoryId: column.id, clusterId: c.id })),
+    ];
+    const arrays = keys.map((k) => lists.get(k));
+    const guest =
+      dragged !== undefined &&
+      dragged.categoryId !== column.id &&
+      arrays.some((ids) => ids?.includes(dragged.id))
+        ? dragged
+        : undefined;
+    const hit = slices.current.get(column);
+    if (hit && hit.guest === guest && hit.arrays.every((ids, i) => ids === arrays[i])) return hit;
+    const own = columnCards(column);
+    const slice: ColumnSlice = {
+      arrays,
+      guest,
+      lists: new Map(keys.map((k, i) => [k, arrays[i] ?? []])),
+      notes: guest ? { get: (id) => (id === guest.id ? guest : own.get(id)) } : own,
+    };
+    slices.current.set(column, slice);
+    return slice;
+  };
   return (
     <DndContext
       sensors={sensors}
@@ -177,17 +220,20 @@ export function DndBoard({
           notes with the « Déplacer » menu instead of a pointer drag. */}
       <div ref={setAnnouncer} aria-hidden="true" className="visually-hidden" />
       <div className="board-columns" aria-label={t("board.columns")} role="group">
-        {columns.map((column) => (
-          <CategoryColumn
-            key={column.id}
-            column={column}
-            lists={lists}
-            notes={notes}
-            readOnly={readOnly}
-            activeId={active !== null && columnOf(active) === column.id ? active : null}
-            onOpenNote={onOpenNote}
-          />
-        ))}
+        {columns.map((column) => {
+          const slice = sliceOf(column);
+          return (
+            <CategoryColumn
+              key={column.id}
+              column={column}
+              lists={slice.lists}
+              notes={slice.notes}
+              readOnly={readOnly}
+              activeId={active !== null && columnOf(active) === column.id ? active : null}
+              onOpenNote={onOpenNote}
+            />
+          );
+        })}
       </div>
       <DragOverlay dropAnimation={null}>
         {dragged ? <NoteFace note={dragged} overlay /> : null}

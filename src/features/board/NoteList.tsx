@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import { memo, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDroppable } from "@dnd-kit/core";
 import { SortableContext } from "@dnd-kit/sortable";
@@ -7,7 +7,6 @@ import { defaultRangeExtractor, useVirtualizer } from "@tanstack/react-virtual";
 import type { Range } from "@tanstack/react-virtual";
 import type { BoardNote } from "./boardTypes";
 import { containerKey } from "./dragPlan";
-import type { Container } from "./dragPlan";
 import { NoteCard } from "./NoteCard";
 
 /**
@@ -28,24 +27,30 @@ export interface ListFrame {
   activeId: string | null;
 }
 
+/** Where a list finds the cards of its ids. */
+export type CardLookup = Pick<ReadonlyMap<string, BoardNote>, "get">;
+
 /** A sortable list of notes that also takes drops when empty (a new group, an empty column). */
-export function NoteList({
-  container,
+export const NoteList = memo(function NoteList({
+  categoryId,
+  clusterId,
   ids,
   notes,
   label,
   frame,
   onOpenNote,
 }: {
-  container: Container;
+  categoryId: string;
+  /** `""` = the category's ungrouped notes. */
+  clusterId: string;
   ids: readonly string[];
-  notes: ReadonlyMap<string, BoardNote>;
+  notes: CardLookup;
   label: string;
   frame: ListFrame;
   onOpenNote: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const key = containerKey(container);
+  const key = containerKey({ categoryId, clusterId });
   const { setNodeRef, isOver } = useDroppable({ id: key });
   const virtual = ids.length > VIRTUAL_FROM && frame.scrollElement !== null;
   const props = {
@@ -75,7 +80,7 @@ export function NoteList({
       )}
     </SortableContext>
   );
-}
+});
 
 /**
  * A long list: only the cards in (and near) the column's visible part are in the DOM, between
@@ -92,7 +97,7 @@ function VirtualNotes({
   onOpenNote,
 }: {
   ids: readonly string[];
-  notes: ReadonlyMap<string, BoardNote>;
+  notes: CardLookup;
   frame: ListFrame;
   listRef: (el: HTMLElement | null) => void;
   listProps: Record<string, string | undefined>;

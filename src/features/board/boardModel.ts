@@ -105,7 +105,8 @@ export function boardColumns(
 
 const cardsOfColumn = new WeakMap<BoardColumn, ReadonlyMap<string, BoardNote>>();
 
-function columnCards(column: BoardColumn): ReadonlyMap<string, BoardNote> {
+/** A column's cards by id (kept per column object: an unchanged column gives the same map). */
+export function columnCards(column: BoardColumn): ReadonlyMap<string, BoardNote> {
   const hit = cardsOfColumn.get(column);
   if (hit !== undefined) return hit;
   const byId = new Map<string, BoardNote>();

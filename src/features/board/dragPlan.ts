@@ -29,19 +29,30 @@ export function parseContainerKey(key: string): Container | null {
 /** Container key → ordered note ids, for every list of the board. */
 export type Lists = ReadonlyMap<string, readonly string[]>;
 
-/** The board's lists of note ids. */
-export function boardLists(columns: readonly BoardColumn[]): Map<string, string[]> {
-  const lists = new Map<string, string[]>();
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * The board's lists of note ids. A list whose ids are those of `previous` keeps the previous
+ * array (its identity), so a sortable list that did not change is not re-rendered.
+ */
+export function boardLists(
+  columns: readonly BoardColumn[],
+  previous?: Lists,
+): Map<string, readonly string[]> {
+  const lists = new Map<string, readonly string[]>();
+  const put = (key: string, notes: readonly { id: string }[]) => {
+    const ids = notes.map((n) => n.id);
+    const old = previous?.get(key);
+    lists.set(key, old !== undefined && sameIds(old, ids) ? old : ids);
+  };
   for (const column of columns) {
-    lists.set(
-      containerKey({ categoryId: column.id, clusterId: "" }),
-      column.notes.map((n) => n.id),
-    );
+    put(containerKey({ categoryId: column.id, clusterId: "" }), column.notes);
     for (const cluster of column.clusters) {
-      lists.set(
-        containerKey({ categoryId: column.id, clusterId: cluster.id }),
-        cluster.notes.map((n) => n.id),
-      );
+      put(containerKey({ categoryId: column.id, clusterId: cluster.id }), cluster.notes);
     }
   }
   return lists;
