@@ -1,27 +1,14 @@
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Page } from "@playwright/test";
 import { RecolteApp } from "./pages/RecolteApp";
 import { AddressBookPage } from "./pages/AddressBookPage";
+import { reviewShots } from "./pages/reviewShots";
 
 /** Screenshots for review (not committed) when CARNET_SHOTS is set. */
-const SHOTS = process.env.CARNET_SHOTS ? "/tmp/shots-carnet" : null;
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  const original = page.viewportSize();
-  for (const [width, height] of [
-    [1024, 768],
-    [768, 1024],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}.png`), fullPage: true });
-  }
-  if (original) await page.setViewportSize(original);
-}
+const shot = reviewShots(process.env.CARNET_SHOTS ? "/tmp/shots-carnet" : null);
 
 async function newCarnet(
   page: Page,
