@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import type { useTranslation } from "react-i18next";
 import type { ContactView, DiagnosticView } from "../../domain";
 import type { BoardColumn } from "./boardTypes";
 import type { DiagnosticState } from "./useDiagnostic";
@@ -45,6 +46,11 @@ export interface BoardCommands {
   facilitator: boolean;
   hideMode: boolean;
   names: ReadonlyMap<string, string>;
+  /**
+   * The translation function, read once by the page: each card taking it from here instead of
+   * `useTranslation` saves a subscription per card (hundreds on a long board).
+   */
+  t: ReturnType<typeof useTranslation>["t"];
 }
 
 export const BoardCommandsContext = createContext<BoardCommands | null>(null);

@@ -68,8 +68,8 @@ export function BoardPage({
   const cached = useCachedBoard(workshop.links.diagnostic, handle, view ? columns : undefined);
   const { actions, readOnly: locked } = diagnostic;
   const commands = useMemo<BoardCommands>(
-    () => ({ actions, readOnly: locked, facilitator, hideMode, names }),
-    [actions, locked, facilitator, hideMode, names],
+    () => ({ actions, readOnly: locked, facilitator, hideMode, names, t }),
+    [actions, locked, facilitator, hideMode, names, t],
   );
   const base = `/atelier/${documentId}/etat-des-lieux`;
   const state = useMemo<BoardScreenState | null>(

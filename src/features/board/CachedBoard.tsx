@@ -24,8 +24,9 @@ export function CachedBoard({ columns }: { columns: readonly BoardColumn[] }) {
       facilitator: false,
       hideMode: false,
       names: NO_NAMES,
+      t,
     }),
-    [],
+    [t],
   );
   return (
     <BoardCommandsContext.Provider value={commands}>

@@ -1,5 +1,4 @@
 import { memo, useCallback, useState } from "react";
-import { useTranslation } from "react-i18next";
 import { useSortable } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import type { BoardNote } from "./boardTypes";
@@ -23,8 +22,7 @@ export const NoteCard = memo(function NoteCard({
   index?: number;
   measure?: (el: Element | null) => void;
 }) {
-  const { t } = useTranslation();
-  const { actions, readOnly } = useBoardCommands();
+  const { actions, readOnly, t } = useBoardCommands();
   const locked = readOnly || note.placeholder;
   const sortable = useSortable({ id: note.id, disabled: locked });
   const { setNodeRef } = sortable;
@@ -97,8 +95,7 @@ function NoteBody({
   locked: boolean;
   onText: (text: string) => void;
 }) {
-  const { t } = useTranslation();
-  const { names, actions, readOnly } = useBoardCommands();
+  const { names, actions, readOnly, t } = useBoardCommands();
   if (note.placeholder) {
     return (
       <p className="note-hidden" title={t("board.hiddenHint")}>
@@ -156,7 +153,7 @@ function NoteBody({
 
 /** The card drawn under the pointer while dragging (no handlers, no sortable). */
 export function NoteFace({ note }: { note: BoardNote; overlay?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useBoardCommands();
   return (
     <div className="note-card overlay" aria-hidden="true">
       <span className="note-handle">⠿</span>
