@@ -11,6 +11,8 @@ import "./seed.css";
 import { useSeed } from "./useSeed";
 import { useAtelierCarnet } from "./useAtelierCarnet";
 import { useSeedLinkActions } from "./useSeedLinkActions";
+import { useSeedTitleLink } from "./useSeedTitleLink";
+import { useKeepSummary } from "./useKeepSummary";
 import { SeedNav } from "./SeedNav";
 import { SeedHeader } from "./SeedHeader";
 import { OverviewSection } from "./sections/OverviewSection";
@@ -21,6 +23,7 @@ import { DecisionsSection } from "./sections/DecisionsSection";
 import { JournalSection } from "./sections/JournalSection";
 import { ProtocolSection } from "./sections/ProtocolSection";
 import { ShareSection } from "./sections/ShareSection";
+import { WaitingForSync } from "../share/WaitingForSync";
 
 /**
  * `/graine/<documentId>/*`: one seed, standalone. It needs nothing else of its atelier — a
@@ -39,6 +42,9 @@ export function SeedPage() {
   const carnet = useAtelierCarnet(atelierId);
   const links = useSeedLinkActions(carnet.workshop, false);
   useTrackDocuments([handle]);
+  // The atelier's copy of the title and the list's cached card follow this page's edits.
+  useSeedTitleLink(handle?.documentId, seed.view?.title, carnet.workshop, readOnly);
+  useKeepSummary(handle, seed.view);
 
   // Opening a seed records it on this device (« Mes graines »), with its latest title.
   const title = seed.view?.title;
@@ -53,13 +59,13 @@ export function SeedPage() {
   }, [local, handle, title]);
 
   if (opened.status === "loading") return <main>{t("app.loading")}</main>;
+  // Not on this device yet: the shared waiting state (relay or bundle), replaced by the seed
+  // as soon as it arrives (useOpenDocument re-opens it on arrival).
+  if (opened.status === "unavailable") return <WaitingForSync kind="seed" />;
   if (opened.status !== "ready") {
-    const key = opened.status === "unavailable" ? "waiting" : opened.status;
     return (
       <main>
-        <Banner tone={opened.status === "unavailable" ? "warning" : "error"}>
-          {t(`seed.page.${key}`)}
-        </Banner>
+        <Banner tone="error">{t(`seed.page.${opened.status}`)}</Banner>
         {opened.status === "corrupt" ? (
           <button type="button" onClick={() => window.location.reload()}>
             {t("atelier.reload")}

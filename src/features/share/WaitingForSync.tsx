@@ -75,7 +75,7 @@ export function WaitingForSync({ kind }: { kind: "atelier" | "seed" }) {
             {t("share.join.saveFailed", { message: saveError })}
           </p>
         ) : null}
-        <p>{t("share.waiting.bundle")}</p>
+        <p>{kind === "seed" ? t("seed.page.waitingBundle") : t("share.waiting.bundle")}</p>
         <ImportFileButton onFile={(file) => setPicked({ file, at: Date.now() })} />
       </section>
       {picked ? (

@@ -87,6 +87,14 @@ export function AtelierPage() {
         <span className={linked.readyOffline ? "badge" : "badge muted"}>
           {linked.readyOffline ? t("atelier.readyOffline") : t("atelier.preparingOffline")}
         </span>
+        {!linked.readyOffline && linked.seeds.total > 0 ? (
+          <span className="muted" aria-live="polite">
+            {t("seed.offlineProgress", {
+              ready: linked.seeds.ready,
+              total: linked.seeds.total,
+            })}
+          </span>
+        ) : null}
       </p>
       <PresenceBar handle={handle} />
       {readOnly ? <Banner tone="warning">{t("atelier.readOnly")}</Banner> : null}

@@ -4,28 +4,42 @@ import { toAutomergeUrl } from "../../sync/urls";
 import { useServices } from "../../app/AppServices";
 import { onArrival, openDocument } from "../../sync/openDocument";
 import type { AddressBookDoc, DiagnosticDoc, WorkshopView } from "../../domain";
+import { useSeedsOffline } from "../seed/useSeedsOffline";
+import type { SeedsOffline } from "../seed/useSeedsOffline";
 
 export interface AtelierDocuments {
   addressBook: DocHandle<AddressBookDoc> | undefined;
   diagnostic: DocHandle<DiagnosticDoc> | undefined;
-  /** Every linked document is loaded and written to this device's storage. */
+  /** Every linked document and seed is loaded and written to this device's storage. */
   readyOffline: boolean;
+  /** The linked seeds, fetched in the background after the first paint. */
+  seeds: SeedsOffline;
+}
+
+interface LinkedState {
+  addressBook: DocHandle<AddressBookDoc> | undefined;
+  diagnostic: DocHandle<DiagnosticDoc> | undefined;
+  /** The address book and diagnostic are here and flushed. */
+  linkedReady: boolean;
 }
 
 /**
- * Opening an atelier fetches and keeps every document it links, so it is ready offline; when they
- * are all here and flushed to storage, the atelier is marked « prêt hors ligne » on this device.
+ * Opening an atelier fetches and keeps every document it links, so it is ready offline: its
+ * address book and diagnostic at once, its seeds in the background after the first paint. When
+ * they are all here and flushed to storage, the atelier is marked « prêt hors ligne » on this
+ * device (and unmarked when a linked seed could not be fetched).
  */
 export function useAtelierDocuments(
   workshopHandle: DocHandle<unknown> | undefined,
   view: WorkshopView | undefined,
 ): AtelierDocuments {
   const { repo, local, relay, quarantine } = useServices();
-  const [state, setState] = useState<AtelierDocuments>({
+  const [state, setState] = useState<LinkedState>({
     addressBook: undefined,
     diagnostic: undefined,
-    readyOffline: false,
+    linkedReady: false,
   });
+  const seeds = useSeedsOffline(view);
   const [attempt, setAttempt] = useState(0);
   /** Linked documents automerge-repo reported unavailable on the last attempt. */
   const [unavailable, setUnavailable] = useState<AutomergeUrl[]>([]);
@@ -50,10 +64,9 @@ export function useAtelierDocuments(
           addressBook.documentId,
           diagnostic.documentId,
         ]);
-        await local.setReadyOffline(workshopHandle.documentId, true);
       }
       if (cancelled) return;
-      setState({ addressBook, diagnostic, readyOffline: Boolean(all) });
+      setState({ addressBook, diagnostic, linkedReady: Boolean(all) });
       const missing: AutomergeUrl[] = [];
       if (book.status === "unavailable") missing.push(addressBookUrl);
       if (diag.status === "unavailable") missing.push(diagnosticUrl);
@@ -62,15 +75,25 @@ export function useAtelierDocuments(
     return () => {
       cancelled = true;
     };
-  }, [repo, local, quarantine, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
+  }, [repo, quarantine, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
+
+  const seedsReady = seeds.settled && seeds.ready === seeds.total;
+  const readyOffline = state.linkedReady && seedsReady;
+  const workshopId = workshopHandle?.documentId;
+  // The device's flag (home screen) follows: set once everything is here, cleared when a seed
+  // could not be fetched (it would not open offline).
+  useEffect(() => {
+    if (!workshopId || !state.linkedReady || !seeds.settled) return;
+    void local.setReadyOffline(workshopId, seedsReady).catch(() => undefined);
+  }, [local, workshopId, state.linkedReady, seeds.settled, seedsReady]);
 
   // A linked document that was not here yet may arrive once the relay connects.
   useEffect(() => {
-    if (state.readyOffline || !relay) return;
+    if (state.linkedReady || !relay) return;
     return relay.onStateChange((connection) => {
       if (connection === "connected") setAttempt((n) => n + 1);
     });
-  }, [state.readyOffline, relay]);
+  }, [state.linkedReady, relay]);
 
   // …or by a bundle import or a later sync: the handle automerge-repo gave up on fills in.
   useEffect(() => {
@@ -79,5 +102,10 @@ export function useAtelierDocuments(
     return () => stops.forEach((stop) => stop());
   }, [repo, unavailable]);
 
-  return state;
+  return {
+    addressBook: state.addressBook,
+    diagnostic: state.diagnostic,
+    readyOffline,
+    seeds,
+  };
 }

@@ -6,6 +6,7 @@ export const seed: Messages["seed"] = {
   listHint:
     "Each seed is a document of its own: its action group can follow it without access to the rest of the workshop.",
   newSeed: "New seed",
+  offlineProgress: "seeds on this device: {{ready}} / {{total}}",
   title: "Title",
   create: "Create",
   cancel: "Cancel",
@@ -63,8 +64,8 @@ export const seed: Messages["seed"] = {
     needsEmpty: "No need from the board is attached to this seed.",
     needFrom: "({{category}})",
     removeNeed: "Remove the need “{{text}}”",
-    waiting:
-      "Waiting for sync: this seed is not on this device yet. It will open as soon as a relay provides it.",
+    waitingBundle:
+      "No network: ask for the seed's .recolte file (“Share” → “Export the seed”) and open it here.",
     foreign: "This link does not open a Récolte seed.",
     corrupt:
       "The local copy of this seed cannot be read. It was set aside (nothing is deleted); reload to fetch it again from the relay.",

@@ -4,6 +4,7 @@ export const seed = {
   listHint:
     "Chaque graine est un document à part : son groupe-action peut la suivre sans accès au reste de l'atelier.",
   newSeed: "Nouvelle graine",
+  offlineProgress: "graines sur cet appareil : {{ready}} / {{total}}",
   title: "Titre",
   create: "Créer",
   cancel: "Annuler",
@@ -62,8 +63,8 @@ export const seed = {
     needsEmpty: "Aucun besoin de l'état des lieux n'est rattaché à cette graine.",
     needFrom: "({{category}})",
     removeNeed: "Retirer le besoin « {{text}} »",
-    waiting:
-      "En attente de synchronisation : cette graine n'est pas encore sur cet appareil. Elle s'ouvrira dès qu'un relais la fournira.",
+    waitingBundle:
+      "Sans réseau : demandez le fichier .recolte de la graine (« Partager » → « Exporter la graine ») et ouvrez-le ici.",
     foreign: "Ce lien n'ouvre pas une graine Récolte.",
     corrupt:
       "La copie locale de cette graine est illisible. Elle a été mise de côté (rien n'est effacé) ; rechargez pour la récupérer depuis le relais.",

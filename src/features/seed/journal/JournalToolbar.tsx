@@ -11,6 +11,30 @@ interface Props {
   onAction: (action: ToolbarAction) => void;
 }
 
+/**
+ * A chain link drawn inline: the tablets' fonts may lack the emoji, which then showed as an
+ * empty box. Strokes follow the button's text colour.
+ */
+function LinkIcon() {
+  return (
+    <svg
+      className="journal-tool-icon"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      focusable="false"
+    >
+      <path d="M10 13.5a4.5 4.5 0 0 0 6.4.4l3-3a4.5 4.5 0 0 0-6.4-6.4l-1.4 1.4" />
+      <path d="M14 10.5a4.5 4.5 0 0 0-6.4-.4l-3 3a4.5 4.5 0 0 0 6.4 6.4l1.4-1.4" />
+    </svg>
+  );
+}
+
 /** The journal's formatting buttons; pressed states follow the selection. */
 export function JournalToolbar({ state, disabled, linkOpen, onAction }: Props) {
   const { t } = useTranslation();
@@ -58,7 +82,7 @@ export function JournalToolbar({ state, disabled, linkOpen, onAction }: Props) {
         state.orderedList,
         state.canOrderedList,
       )}
-      {button("link", t("journal.link"), "🔗", state.link || linkOpen, true)}
+      {button("link", t("journal.link"), <LinkIcon />, state.link || linkOpen, true)}
     </div>
   );
 }
