@@ -112,10 +112,7 @@ export function SeedPage() {
         <Route path="decisions" element={<DecisionsSection {...props} />} />
         <Route path="journal" element={<JournalSection handle={handle} readOnly={locked} />} />
         <Route path="protocole" element={<ProtocolSection {...props} />} />
-        <Route
-          path="partager"
-          element={<ShareSection documentId={documentId} title={view.title} />}
-        />
+        <Route path="partager" element={<ShareSection documentId={documentId} />} />
       </Routes>
     </main>
   );

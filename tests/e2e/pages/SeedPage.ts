@@ -1,5 +1,5 @@
 import { expect } from "@playwright/test";
-import type { Locator, Page } from "@playwright/test";
+import type { Download, Locator, Page } from "@playwright/test";
 
 /** Page object for « Graines de projet » and one seed's page, by accessible names (DESIGN §9). */
 export class SeedPage {
@@ -59,6 +59,47 @@ export class SeedPage {
       .getByRole("navigation", { name: "Sections de la graine" })
       .getByRole("link", { name, exact: true })
       .click();
+  }
+
+  /** H6's waiting state, shown while the seed is not on this device. */
+  waiting(): Locator {
+    return this.page.getByRole("heading", { level: 1, name: "En attente de synchronisation" });
+  }
+
+  /** Waits for a seed's page by its title (the URL is already the seed's). */
+  heading(title: string): Locator {
+    return this.page.getByRole("heading", { level: 1, name: title });
+  }
+
+  /** « Partager » of the seed: the link its panel shows. */
+  async shareLink(): Promise<string> {
+    await this.section("Partager");
+    const link = this.page.getByRole("region", { name: "Lien de la graine" }).getByRole("link");
+    const href = await link.getAttribute("href");
+    if (!href) throw new Error("no share link shown");
+    return href;
+  }
+
+  /** « Partager » → « Exporter la graine »: the `.recolte` file of this seed. */
+  async exportSeed(): Promise<Download> {
+    await this.section("Partager");
+    const download = this.page.waitForEvent("download");
+    await this.page.getByRole("button", { name: "Exporter la graine" }).click();
+    return download;
+  }
+
+  /** « Importer un fichier » (the waiting page offers it), through the file picker. */
+  async importBundle(path: string): Promise<void> {
+    const chooser = this.page.waitForEvent("filechooser");
+    await this.page.getByRole("button", { name: "Importer un fichier" }).click();
+    await (await chooser).setFiles(path);
+  }
+
+  /** « La graine » → « Titre »: renames the seed. */
+  async rename(title: string): Promise<void> {
+    await this.section("La graine");
+    await this.page.getByLabel("Titre", { exact: true }).fill(title);
+    await expect(this.heading(title)).toBeVisible();
   }
 
   needs(): Locator {
