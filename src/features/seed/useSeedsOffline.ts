@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { AutomergeUrl } from "@automerge/automerge-repo";
 import { useServices } from "../../app/AppServices";
 import type { WorkshopView } from "../../domain";
@@ -9,6 +9,8 @@ import type { SeedFetchResult } from "./prefetchSeeds";
 
 /** Seeds in flight at once: enough to finish soon, few enough to keep the page responsive. */
 const CONCURRENCY = 2;
+/** The page shows progress at most this often. */
+const PUBLISH_MS = 1_000;
 
 /** Where fetching an atelier's seeds stands. */
 export interface SeedsOffline {
@@ -29,39 +31,51 @@ export function useSeedsOffline(view: Pick<WorkshopView, "seeds"> | undefined): 
   const { repo, relay, viewCache, quarantine } = useServices();
   const key = linkedSeedUrls(view).join(" ");
   const urls = useMemo(() => (key ? (key.split(" ") as AutomergeUrl[]) : []), [key]);
-  const [results, setResults] = useState<ReadonlyMap<AutomergeUrl, SeedFetchResult>>(new Map());
+  // Results live in a ref; the page re-renders for them at most once a second and when a run
+  // ends (the atelier page may hold a large board: not fifty re-renders in a row).
+  const results = useRef(new Map<AutomergeUrl, SeedFetchResult>());
+  const [version, setVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    const todo = urls.filter((url) => results.get(url) !== "ready");
+    const todo = urls.filter((url) => results.current.get(url) !== "ready");
     if (todo.length === 0) return;
+    let publishedAt = 0;
+    const publish = () => {
+      publishedAt = Date.now();
+      setVersion((n) => n + 1);
+    };
     void prefetchEach(todo, (url) => fetchSeedOffline(repo, viewCache, url, { quarantine }), {
       concurrency: CONCURRENCY,
       start: afterPaint(),
       pause: nextTask,
       cancelled: () => cancelled,
-      onResult: (url, result) =>
-        setResults((previous) => {
-          if (previous.get(url) === result) return previous;
-          const map = new Map(previous);
-          map.set(url, result);
-          return map;
-        }),
+      onResult: (url, result) => {
+        results.current.set(url, result);
+        if (Date.now() - publishedAt >= PUBLISH_MS) publish();
+      },
+    }).then(() => {
+      if (!cancelled) publish();
     });
     return () => {
       cancelled = true;
     };
-    // `results` is read for what is left to do, not as a trigger (each result would restart it).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [repo, viewCache, quarantine, urls, attempt]);
 
+  const { missingKey, ready, settled } = useMemo(() => {
+    void version; // the ref's content changed
+    const map = results.current;
+    return {
+      missingKey: urls.filter((url) => map.get(url) === "unavailable").join(" "),
+      ready: urls.filter((url) => map.get(url) === "ready").length,
+      settled: urls.every((url) => map.has(url)),
+    };
+  }, [urls, version]);
   const missing = useMemo(
-    () => urls.filter((url) => results.get(url) === "unavailable"),
-    [urls, results],
+    () => (missingKey ? (missingKey.split(" ") as AutomergeUrl[]) : []),
+    [missingKey],
   );
-  const ready = urls.filter((url) => results.get(url) === "ready").length;
-  const settled = urls.every((url) => results.has(url));
 
   // A seed the relay did not have may come once it (re)connects…
   const waiting = missing.length > 0;

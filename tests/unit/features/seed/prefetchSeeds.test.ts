@@ -60,7 +60,7 @@ async function naivePrefetch(
   results.forEach((result, i) => options.onResult(items[i]!, result));
 }
 
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const flush = () => new Promise<void>((r) => setTimeout(r, 0));
 
 async function drive(run: typeof prefetchEach, n: number, concurrency: number) {
   const items = urls(n);

@@ -13,8 +13,7 @@ const SEED = "seed-doc-1";
 const URL = "automerge:4NMNnkMhL8jXrdJ9jamS58PAVdXu" as DocUrl;
 
 function workshopWithLink(title: string): A.Doc<WorkshopDoc> {
-  let doc = A.from({} as WorkshopDoc);
-  doc = A.change(doc, (d) => {
+  return A.change(A.init<WorkshopDoc>(), (d) => {
     initWorkshop(d, {
       title: "Atelier mobilités",
       by: "p1" as ProfileId,
@@ -23,7 +22,6 @@ function workshopWithLink(title: string): A.Doc<WorkshopDoc> {
     });
     linkSeed(d, { seedId: SEED, url: URL, title });
   });
-  return doc;
 }
 
 /** What the seed page does with a workshop it finds loaded: copy the title when needed. */
