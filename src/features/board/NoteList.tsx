@@ -52,7 +52,9 @@ export const NoteList = memo(function NoteList({
   const { t } = useTranslation();
   const key = containerKey({ categoryId, clusterId });
   const { setNodeRef, isOver } = useDroppable({ id: key });
-  const virtual = ids.length > VIRTUAL_FROM && frame.scrollElement !== null;
+  // Virtual as soon as it is long, even before the column's body is known (its first render):
+  // rendering every card once, only to drop most of them a moment later, took seconds at 10,000.
+  const virtual = ids.length > VIRTUAL_FROM;
   const props = {
     className: isOver ? "note-list over" : "note-list",
     "aria-label": label,
@@ -109,6 +111,8 @@ function VirtualNotes({
   const virtualizer = useVirtualizer({
     count: ids.length,
     getScrollElement: () => frame.scrollElement,
+    // Before the body is known: about a screen of cards, not one.
+    initialRect: { width: 0, height: typeof window === "undefined" ? 0 : window.innerHeight },
     estimateSize: () => ESTIMATE,
     gap: GAP,
     overscan: 6,
