@@ -72,8 +72,13 @@ export function hoveredTarget(
   return null;
 }
 
-/** Lists move while dragging (the preview re-renders them): measure them at every move. */
-const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } };
+/**
+ * Lists are measured while a note is dragged only (and again when the preview changes them).
+ * Measuring always would measure every list and card after each change of the board, and
+ * re-render every card through dnd-kit's context; drop targets are read from the live layout
+ * anyway (`hoveredTarget`).
+ */
+const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
 /** Notes under the pointer first, then the list it is in, then the nearest list. */
 const collision: CollisionDetection = (args) => {
