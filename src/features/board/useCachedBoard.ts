@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { DocHandle } from "@automerge/automerge-repo";
 import { useLocalServices } from "../../app/AppServices";
 import type { BoardColumn } from "./boardTypes";
@@ -38,7 +39,9 @@ export function useCachedBoard(
         if (cancelled || record === undefined) return;
         savedHeads.current = Array.isArray(record.heads) ? record.heads.join(",") : "";
         const columns = readCachedBoard(record.view);
-        if (columns !== undefined) setCached(columns);
+        // Drawn at once, not in a later task: loading the document (a long task on a big
+        // board) would otherwise run first and the saved board would never be seen.
+        if (columns !== undefined) flushSync(() => setCached(columns));
       },
       () => undefined, // no cache: the board paints when the document is ready
     );
