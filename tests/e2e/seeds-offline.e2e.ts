@@ -64,6 +64,12 @@ test("a fresh tablet opens seed links offline: « En attente de synchronisation 
     await expect(b.seeds.heading("Jardin partagé")).toBeVisible();
     await expect(b.seeds.waiting()).toHaveCount(0);
     await expect(b.app.status()).toContainText("Hors ligne");
+
+    // The journal's « Lien » tool draws its own icon (no font glyph that may be missing).
+    await b.seeds.section("Journal");
+    const linkTool = b.app.page.getByRole("button", { name: "Lien", exact: true });
+    await expect(linkTool.locator("svg")).toBeVisible();
+    expect((await linkTool.locator("svg").boundingBox())?.width).toBeGreaterThan(10);
   } finally {
     for (const context of contexts) await context.close();
   }

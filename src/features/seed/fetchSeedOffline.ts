@@ -1,4 +1,4 @@
-import type { AutomergeUrl, Repo } from "@automerge/automerge-repo";
+import type { AutomergeUrl, DocumentId, Repo } from "@automerge/automerge-repo";
 import { normalizeSeed } from "../../domain";
 import type { SeedDoc } from "../../domain";
 import type { ViewCache } from "../../app/AppServices";
@@ -17,15 +17,17 @@ export async function fetchSeedOffline(
   repo: Repo,
   viewCache: ViewCache,
   url: AutomergeUrl,
+  /** Writes documents through to this device's storage (the app's `persistNow`). */
+  persist: (documentIds: DocumentId[]) => Promise<void>,
   options: OpenOptions = {},
 ): Promise<SeedFetchResult> {
   const opened = await openDocument<SeedDoc>(repo, url, "seed", options);
-  // A foreign document at a seed link is here all the same: nothing more to fetch.
-  if (opened.status === "foreign") return "ready";
   if (opened.status === "unavailable") return "unavailable";
   if (opened.status !== "ready") return "failed";
   const handle = opened.handle;
-  await repo.flush([handle.documentId]);
+  // Written through (not only handed to the storage's write-behind queue): the tablet may go
+  // offline and reload the moment the atelier says « prêt hors ligne ».
+  await persist([handle.documentId]);
   const summary = summarizeSeed(normalizeSeed(handle.doc()).value);
   const cached = await viewCache.load(handle.documentId).catch(() => undefined);
   const previous = cached ? readCachedSummary(cached.view) : undefined;

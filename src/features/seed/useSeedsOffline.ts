@@ -28,7 +28,7 @@ export interface SeedsOffline {
  * it arrives (relay reconnection, bundle import, later sync).
  */
 export function useSeedsOffline(view: Pick<WorkshopView, "seeds"> | undefined): SeedsOffline {
-  const { repo, relay, viewCache, quarantine } = useServices();
+  const { repo, relay, viewCache, quarantine, persistNow } = useServices();
   const key = linkedSeedUrls(view).join(" ");
   const urls = useMemo(() => (key ? (key.split(" ") as AutomergeUrl[]) : []), [key]);
   // Results live in a ref; the page re-renders for them at most once a second and when a run
@@ -46,22 +46,26 @@ export function useSeedsOffline(view: Pick<WorkshopView, "seeds"> | undefined): 
       publishedAt = Date.now();
       setVersion((n) => n + 1);
     };
-    void prefetchEach(todo, (url) => fetchSeedOffline(repo, viewCache, url, { quarantine }), {
-      concurrency: CONCURRENCY,
-      start: afterPaint(),
-      pause: nextTask,
-      cancelled: () => cancelled,
-      onResult: (url, result) => {
-        results.current.set(url, result);
-        if (Date.now() - publishedAt >= PUBLISH_MS) publish();
+    void prefetchEach(
+      todo,
+      (url) => fetchSeedOffline(repo, viewCache, url, persistNow, { quarantine }),
+      {
+        concurrency: CONCURRENCY,
+        start: afterPaint(),
+        pause: nextTask,
+        cancelled: () => cancelled,
+        onResult: (url, result) => {
+          results.current.set(url, result);
+          if (Date.now() - publishedAt >= PUBLISH_MS) publish();
+        },
       },
-    }).then(() => {
+    ).then(() => {
       if (!cancelled) publish();
     });
     return () => {
       cancelled = true;
     };
-  }, [repo, viewCache, quarantine, urls, attempt]);
+  }, [repo, viewCache, quarantine, persistNow, urls, attempt]);
 
   const { missingKey, ready, settled } = useMemo(() => {
     void version; // the ref's content changed

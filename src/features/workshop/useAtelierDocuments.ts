@@ -33,7 +33,7 @@ export function useAtelierDocuments(
   workshopHandle: DocHandle<unknown> | undefined,
   view: WorkshopView | undefined,
 ): AtelierDocuments {
-  const { repo, local, relay, quarantine } = useServices();
+  const { repo, local, relay, quarantine, persistNow } = useServices();
   const [state, setState] = useState<LinkedState>({
     addressBook: undefined,
     diagnostic: undefined,
@@ -59,7 +59,8 @@ export function useAtelierDocuments(
       const diagnostic = diag.status === "ready" ? diag.handle : undefined;
       const all = addressBook && diagnostic;
       if (all) {
-        await repo.flush([
+        // Through to storage, not only to its write-behind queue (an offline reload may follow).
+        await persistNow([
           workshopHandle.documentId,
           addressBook.documentId,
           diagnostic.documentId,
@@ -75,7 +76,7 @@ export function useAtelierDocuments(
     return () => {
       cancelled = true;
     };
-  }, [repo, quarantine, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
+  }, [repo, quarantine, persistNow, workshopHandle, addressBookUrl, diagnosticUrl, attempt]);
 
   const seedsReady = seeds.settled && seeds.ready === seeds.total;
   const readyOffline = state.linkedReady && seedsReady;

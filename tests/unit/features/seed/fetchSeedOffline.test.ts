@@ -45,12 +45,12 @@ describe("fetchSeedOffline", () => {
     repos = [a, b];
     const seed = createSeed(a, seedArgs);
     const { cache, records, saves } = memoryCache();
-    expect(await fetchSeedOffline(b, cache, seed.url)).toBe("ready");
+    expect(await fetchSeedOffline(b, cache, seed.url, (ids) => b.flush(ids))).toBe("ready");
     expect(b.handles[seed.documentId]?.isReady()).toBe(true);
     expect(readCachedSummary(records.get(seed.documentId)?.view)?.title).toBe("Pédibus");
     expect(saves()).toBe(1);
     // Opened again unchanged: the cached card is not rewritten.
-    expect(await fetchSeedOffline(b, cache, seed.url)).toBe("ready");
+    expect(await fetchSeedOffline(b, cache, seed.url, (ids) => b.flush(ids))).toBe("ready");
     expect(saves()).toBe(1);
   });
 
@@ -68,7 +68,7 @@ describe("fetchSeedOffline", () => {
       nextTask: null,
       archived: false,
     });
-    expect(await fetchSeedOffline(b, cache, seed.url)).toBe("ready");
+    expect(await fetchSeedOffline(b, cache, seed.url, (ids) => b.flush(ids))).toBe("ready");
     expect(readCachedSummary(records.get(seed.documentId)?.view)?.title).toBe("Pédibus");
   });
 
@@ -79,7 +79,7 @@ describe("fetchSeedOffline", () => {
     repos = [a, b];
     const seed = createSeed(a, seedArgs);
     const { cache, saves } = memoryCache();
-    expect(await fetchSeedOffline(b, cache, seed.url)).toBe("unavailable");
+    expect(await fetchSeedOffline(b, cache, seed.url, (ids) => b.flush(ids))).toBe("unavailable");
     expect(saves()).toBe(0);
   });
 });
