@@ -80,6 +80,12 @@ export function hoveredTarget(
  */
 const MEASURING = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
 
+/**
+ * The pointer sensor's options, one object for the board's life: a new object at each render
+ * gives dnd-kit new activators, hence a new internal context, and every card re-rendered.
+ */
+const POINTER = { activationConstraint: { distance: 6 } };
+
 /** Notes under the pointer first, then the list it is in, then the nearest list. */
 const collision: CollisionDetection = (args) => {
   const hits = pointerWithin(args);
@@ -103,7 +109,7 @@ export function DndBoard({
 }) {
   const { t } = useTranslation();
   const { actions, readOnly } = useBoardCommands();
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }));
+  const sensors = useSensors(useSensor(PointerSensor, POINTER));
   // Lists whose ids did not change keep their array: their sortable context stays as it is.
   const previousBase = useRef<Lists | undefined>(undefined);
   const base = useMemo(() => {
