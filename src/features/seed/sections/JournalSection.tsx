@@ -1,7 +1,7 @@
 import type { DocHandle } from "@automerge/automerge-repo";
 import { useTranslation } from "react-i18next";
 import type { SeedDoc } from "../../../domain";
-import { JournalEditor } from "../journal/JournalEditor";
+import { LazyJournalEditor } from "../journal/LazyJournalEditor";
 
 /** « Journal »: the groupe-action's co-written rich text (merged by character across tablets). */
 export function JournalSection({
@@ -15,7 +15,7 @@ export function JournalSection({
   return (
     <section className="section" aria-labelledby="seed-journal-title">
       <h2 id="seed-journal-title">{t("seed.page.journal")}</h2>
-      <JournalEditor handle={handle} readOnly={readOnly} />
+      <LazyJournalEditor handle={handle} readOnly={readOnly} />
     </section>
   );
 }
