@@ -153,7 +153,8 @@ describe("relay fuzzing", () => {
     const top = await fs.readdir(os.tmpdir());
     expect(top.filter((name) => name.includes(MARKER))).toEqual([]);
     for (const file of await listAll(relay.dataDir)) {
-      const relative = path.relative(relay.dataDir, file);
+      // An atomic write may still be in flight (`<file>.<pid>-<random>.tmp`): judge its final name.
+      const relative = path.relative(relay.dataDir, file).replace(/\.\d+-[a-z0-9]+\.tmp$/, "");
       expect(
         relative.split(path.sep).every((part) => /^[A-Za-z0-9_-]+$/.test(part)),
         relative,
