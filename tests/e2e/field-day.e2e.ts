@@ -15,16 +15,14 @@ import { join, resolve } from "node:path";
 import { expect, test } from "@playwright/test";
 import type { Browser, BrowserContext } from "@playwright/test";
 import { spawnRelay, type RelayProcess } from "../helpers/relayProcess";
-import { RecolteApp } from "./pages/RecolteApp";
 import { JoinPage } from "./pages/JoinPage";
+import { installedTablet, LANDSCAPE, PORTRAIT } from "./pages/installedTablet";
 import { SafetyPage } from "./pages/SafetyPage";
 import { AddressBookPage } from "./pages/AddressBookPage";
 import { BoardPage } from "./pages/BoardPage";
 
 const DIST = resolve(import.meta.dirname, "../../dist");
 const SAVED = "Tout est enregistré sur le serveur";
-const PORTRAIT = { width: 768, height: 1024 };
-const LANDSCAPE = { width: 1024, height: 768 };
 
 /** A port that was free a moment ago (the central relay starts on it later). */
 function freePort(): Promise<number> {
@@ -41,11 +39,7 @@ function freePort(): Promise<number> {
 
 /** A tablet whose app comes from `origin`, installed (service worker) so it opens offline. */
 async function tablet(browser: Browser, origin: string, name: string, viewport = LANDSCAPE) {
-  const context = await browser.newContext({ baseURL: origin, viewport, acceptDownloads: true });
-  const app = new RecolteApp(await context.newPage());
-  await app.goto("/");
-  await app.ensureProfile(name);
-  await app.waitForServiceWorker();
+  const { context, app } = await installedTablet(browser, name, { viewport, baseURL: origin });
   return { context, app, join: new JoinPage(app.page), safety: new SafetyPage(app.page) };
 }
 

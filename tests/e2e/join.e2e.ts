@@ -1,20 +1,13 @@
 import { writeFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
-import { RecolteApp } from "./pages/RecolteApp";
 import { JoinPage } from "./pages/JoinPage";
+import { installedTablet, LANDSCAPE, PORTRAIT } from "./pages/installedTablet";
 
-const PORTRAIT = { width: 768, height: 1024 };
-const LANDSCAPE = { width: 1024, height: 768 };
-
-/** A fresh tablet: its own context (storage), the app loaded once and installed (service worker). */
+/** A fresh installed tablet with the « Partager »/« Rejoindre » page object. */
 async function freshTablet(browser: Browser, name: string, viewport = LANDSCAPE) {
-  const context = await browser.newContext({ viewport, acceptDownloads: true });
-  const app = new RecolteApp(await context.newPage());
-  await app.goto("/");
-  await app.ensureProfile(name);
-  await app.waitForServiceWorker();
-  return { context, app, join: new JoinPage(app.page) };
+  const tablet = await installedTablet(browser, name, { viewport });
+  return { ...tablet, join: new JoinPage(tablet.app.page) };
 }
 
 async function shot(page: Page, path: string, viewport: { width: number; height: number }) {

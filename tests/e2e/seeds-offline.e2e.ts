@@ -1,19 +1,12 @@
 import { expect, test } from "@playwright/test";
 import type { Browser, BrowserContext } from "@playwright/test";
-import { RecolteApp } from "./pages/RecolteApp";
 import { SeedPage } from "./pages/SeedPage";
+import { installedTablet, PORTRAIT } from "./pages/installedTablet";
 
-/** A fresh tablet: its own storage, the app loaded once and installed (service worker). */
+/** A fresh installed tablet with the seeds page object. */
 async function freshTablet(browser: Browser, name: string, portrait = false) {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    ...(portrait ? { viewport: { width: 768, height: 1024 } } : {}),
-  });
-  const app = new RecolteApp(await context.newPage());
-  await app.goto("/");
-  await app.ensureProfile(name);
-  await app.waitForServiceWorker();
-  return { context, app, seeds: new SeedPage(app.page) };
+  const tablet = await installedTablet(browser, name, portrait ? { viewport: PORTRAIT } : {});
+  return { ...tablet, seeds: new SeedPage(tablet.app.page) };
 }
 
 test("a fresh tablet opens seed links offline: « En attente de synchronisation », then the seed from the relay or from its file", async ({

@@ -1,28 +1,13 @@
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import type { Browser, BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import { RecolteApp } from "./pages/RecolteApp";
 import { BoardPage } from "./pages/BoardPage";
 import { AddressBookPage } from "./pages/AddressBookPage";
 import { SeedPage } from "./pages/SeedPage";
+import { reviewShots } from "./pages/reviewShots";
 
 /** Screenshots for review (not committed) when SEED_SHOTS is set. */
-const SHOTS = process.env.SEED_SHOTS ? "/tmp/shots-seed" : null;
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  await mkdir(SHOTS, { recursive: true });
-  const original = page.viewportSize();
-  for (const [width, height] of [
-    [1024, 768],
-    [768, 1024],
-  ] as const) {
-    await page.setViewportSize({ width, height });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}x${height}.png`), fullPage: true });
-  }
-  if (original) await page.setViewportSize(original);
-}
+const shot = reviewShots(process.env.SEED_SHOTS ? "/tmp/shots-seed" : null);
 
 /** A tablet with a profile, on the home screen. */
 async function tablet(browser: Browser, name: string, portrait = false) {
