@@ -36,22 +36,26 @@ export function TasksSection({ view, actions, readOnly }: SeedSectionProps) {
     }
   };
 
+  const taskList = (tasks: typeof open, label: string) => (
+    <ul className="seed-tasks" aria-label={label}>
+      {tasks.map((task) => (
+        <TaskRow
+          key={task.id}
+          task={task}
+          members={members}
+          names={names}
+          actions={actions}
+          readOnly={readOnly}
+        />
+      ))}
+    </ul>
+  );
+
   return (
     <section className="section" aria-labelledby="seed-tasks-title">
       <h2 id="seed-tasks-title">{t("seed.tasks.title")}</h2>
       {open.length === 0 ? <p>{t("seed.tasks.empty")}</p> : null}
-      <ul className="seed-tasks" aria-label={t("seed.tasks.title")}>
-        {open.map((task) => (
-          <TaskRow
-            key={task.id}
-            task={task}
-            members={members}
-            names={names}
-            actions={actions}
-            readOnly={readOnly}
-          />
-        ))}
-      </ul>
+      {taskList(open, t("seed.tasks.title"))}
       {readOnly ? null : (
         <form
           className="seed-add-task"
@@ -98,18 +102,7 @@ export function TasksSection({ view, actions, readOnly }: SeedSectionProps) {
           <summary>
             {t("seed.tasks.doneList")} ({done.length})
           </summary>
-          <ul className="seed-tasks" aria-label={t("seed.tasks.doneList")}>
-            {done.map((task) => (
-              <TaskRow
-                key={task.id}
-                task={task}
-                members={members}
-                names={names}
-                actions={actions}
-                readOnly={readOnly}
-              />
-            ))}
-          </ul>
+          {taskList(done, t("seed.tasks.doneList"))}
         </details>
       ) : null}
     </section>
